@@ -1,0 +1,33 @@
+// What every block converter needs to know about the document being written.
+import type { NumberingDefinition } from 'docx';
+import { textWidthMm, type Document, type FontSpec, type PageSetup } from '../../model/document.js';
+
+export interface DocxContext {
+  font: FontSpec;
+  page: PageSetup;
+  thaiDigits: boolean;
+  /** Write w:lang w:bidi="th-TH" on runs holding Thai (see DocxOptions.thaiLanguage). */
+  thaiLanguage: boolean;
+  /** Width between the left and right margins, mm. */
+  textWidthMm: number;
+  /** Height between the top and bottom margins, mm. */
+  textHeightMm: number;
+  /** One numbering definition per List block, in document order. */
+  numbering: NumberingDefinition[];
+  /** Last drawing id handed out (wp:docPr ids must be unique in the document). */
+  lastDrawingId: number;
+}
+
+export function createContext(doc: Document, thaiLanguage: boolean): DocxContext {
+  const { page } = doc;
+  return {
+    font: doc.font,
+    page,
+    thaiDigits: doc.thaiDigits,
+    thaiLanguage,
+    textWidthMm: textWidthMm(page),
+    textHeightMm: page.heightMm - page.margins.topMm - page.margins.bottomMm,
+    numbering: [],
+    lastDrawingId: 0,
+  };
+}

@@ -1,0 +1,52 @@
+// Figure blocks: an inline picture centred on its own line, the caption centred below it.
+import { AlignmentType, ImageRun, Paragraph as DocxParagraph } from 'docx';
+import type { Figure } from '../../model/document.js';
+import type { DocxContext } from './context.js';
+import { inlinesToRuns } from './run.js';
+import { EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
+
+/** A picture may take at most this share of the text height, leaving room for its caption. */
+const MAX_HEIGHT_SHARE = 0.6;
+
+export interface FigureSize {
+  widthEmu: number;
+  heightEmu: number;
+}
+
+/** widthMm, capped at the text width, height by aspect ratio, capped at 60% of the text height. */
+export function figureSize(figure: Figure, ctx: DocxContext): FigureSize {
+  const aspect = figure.image.heightPx / figure.image.widthPx;
+  let widthMm = Math.min(figure.widthMm, ctx.textWidthMm);
+  const maxHeightMm = MAX_HEIGHT_SHARE * ctx.textHeightMm;
+  if (widthMm * aspect > maxHeightMm) widthMm = maxHeightMm / aspect;
+  return { widthEmu: mmToEmus(widthMm), heightEmu: mmToEmus(widthMm * aspect) };
+}
+
+export function figureToDocx(figure: Figure, ctx: DocxContext): DocxParagraph[] {
+  const { widthEmu, heightEmu } = figureSize(figure, ctx);
+  ctx.lastDrawingId += 1;
+  const hasCaption = figure.caption.length > 0;
+  const captionText = figure.caption.map((inline) => (inline.type === 'text' ? inline.text : ' ')).join('');
+  const picture = new DocxParagraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: 0, firstLine: 0 },
+    spacing: { before: ptToTwips(6), after: hasCaption ? 0 : ptToTwips(6) },
+    keepNext: hasCaption || undefined,
+    children: [new ImageRun({
+      type: figure.image.format === 'png' ? 'png' : 'jpg',
+      data: figure.image.bytes,
+      // docx takes pixels at 96 per inch and rounds pixels × 9525 to EMU, so exact EMU go in as fractions.
+      transformation: { width: widthEmu / EMUS_PER_PIXEL, height: heightEmu / EMUS_PER_PIXEL },
+      // An explicit id: docx's own counter is shared by every document made in the process.
+      altText: { id: String(ctx.lastDrawingId), name: `Picture ${ctx.lastDrawingId}`, description: captionText },
+    })],
+  });
+  if (!hasCaption) return [picture];
+  const caption = new DocxParagraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: 0, firstLine: 0 },
+    spacing: { before: 0, after: ptToTwips(6) },
+    children: inlinesToRuns(figure.caption, ctx),
+  });
+  return [picture, caption];
+}
