@@ -26,3 +26,4 @@ export {
 export { bahtText } from './baht.js';
 export { type ScoreChange, scoreChange, formatScoreChange } from './score-change.js';
 export { listLabel } from './list-label.js';
+export { segmentWords, breakOpportunities, graphemes, isBreakableSpace, KEEP_WHOLE } from './word-break.js';

@@ -1,0 +1,29 @@
+// Blocks of the document model to chunks for pagination, one function per block kind.
+import type { Block } from '../../model/document.js';
+import type { BlockContext } from './context.js';
+import { figureChunks } from './figure-chunks.js';
+import { pageBreakChunk, type Chunk } from './flow.js';
+import { listChunks } from './list-chunks.js';
+import { paragraphChunks } from './paragraph-chunks.js';
+import { signatureChunks } from './signature-chunks.js';
+import { tableChunks } from './table-chunks.js';
+
+export function blocksToChunks(blocks: Block[], ctx: BlockContext): Chunk[] {
+  return blocks.flatMap((block): Chunk[] => {
+    switch (block.type) {
+      case 'heading':
+      case 'paragraph':
+        return paragraphChunks(block, ctx);
+      case 'list':
+        return listChunks(block, ctx, blocksToChunks);
+      case 'table':
+        return tableChunks(block, ctx);
+      case 'figure':
+        return figureChunks(block, ctx);
+      case 'signature':
+        return signatureChunks(block, ctx);
+      case 'pageBreak':
+        return [pageBreakChunk()];
+    }
+  });
+}

@@ -1,0 +1,126 @@
+// pdfkit used as a drawing surface only: pages, laid-out lines in ActualText spans, rules,
+// shading and pictures. Coordinates are points from the top-left corner of the page.
+import { readFileSync } from 'node:fs';
+import type { ImageData } from '../../model/document.js';
+import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
+import { faceName, type FontSet } from './fonts.js';
+import type { LaidLine, TextStyle } from './line-layout.js';
+
+/** A line as drawn, for tests and checks: which page, which paragraph (group), what text. */
+export interface DrawnLine {
+  page: number;
+  group: number;
+  text: string;
+}
+
+/** Outline stroke that imitates bold when no bold file was given, in ems. */
+const FAUX_BOLD_STROKE_EM = 0.03;
+/** Slant that imitates italic when no italic file was given, in degrees. */
+const FAUX_ITALIC_DEG = 12;
+/** Underline below the baseline and its thickness, in ems of the nominal size. */
+const UNDERLINE_OFFSET_EM = 0.1;
+const UNDERLINE_THICKNESS_EM = 0.04;
+
+/** Font files read once per process: a report is rendered with the same few files. */
+const fontCache = new Map<string, Buffer>();
+
+function fontBytes(file: string): Buffer {
+  let bytes = fontCache.get(file);
+  if (bytes === undefined) {
+    bytes = readFileSync(file);
+    fontCache.set(file, bytes);
+  }
+  return bytes;
+}
+
+export class PdfCanvas {
+  readonly drawn: DrawnLine[] = [];
+  private pages = 0;
+  private readonly fontNames = new Map<string, string>();
+
+  constructor(
+    private readonly pdf: PDFKit.PDFDocument,
+    private readonly fonts: FontSet,
+    private readonly pageSizePt: [number, number],
+    /** Called after each new page is added, with its 1-based number. */
+    private readonly onPage: (page: number) => void,
+  ) {
+    for (const face of Object.values(fonts.faces)) {
+      if (!this.fontNames.has(face.file)) {
+        const name = `face${this.fontNames.size}`;
+        pdf.registerFont(name, fontBytes(face.file));
+        this.fontNames.set(face.file, name);
+      }
+    }
+  }
+
+  get pageNumber(): number {
+    return this.pages;
+  }
+
+  addPage(): void {
+    this.pdf.addPage({ size: this.pageSizePt, margin: 0 });
+    this.pages++;
+    this.onPage(this.pages);
+  }
+
+  private face(style: TextStyle) {
+    const face = this.fonts.faces[faceName(style.bold, style.italic)];
+    return { ...face, name: this.fontNames.get(face.file) ?? 'face0' };
+  }
+
+  /** Width of `text` in points at nominal size `sizePt` (the font scale applied). */
+  measure(text: string, style: TextStyle, sizePt: number): number {
+    const face = this.face(style);
+    return this.pdf.font(face.name).fontSize(sizePt * this.fonts.scale).widthOfString(text);
+  }
+
+  lineHeight(sizePt: number): number {
+    return sizePt * this.fonts.lineHeightEm;
+  }
+
+  ascent(sizePt: number): number {
+    return sizePt * this.fonts.ascentEm;
+  }
+
+  private drawText(text: string, style: TextStyle, x: number, baseline: number, sizePt: number, width: number): void {
+    const face = this.face(style);
+    const size = sizePt * this.fonts.scale;
+    this.pdf.save();
+    if (face.fauxBold) this.pdf.lineWidth(size * FAUX_BOLD_STROKE_EM).strokeColor('black');
+    this.pdf.font(face.name).fontSize(size).fillColor('black').text(text, x, baseline, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+      fill: true,
+      stroke: face.fauxBold,
+      oblique: face.fauxItalic ? FAUX_ITALIC_DEG : false,
+    });
+    this.pdf.restore();
+    if (style.underline) {
+      const y = baseline + sizePt * UNDERLINE_OFFSET_EM;
+      this.fillRect(x, y, width, sizePt * UNDERLINE_THICKNESS_EM, 'black');
+    }
+  }
+
+  /** Draws `line` with its top-left corner at (`left`, `top`), wrapped in ActualText. */
+  drawLine(line: LaidLine, left: number, top: number, sizePt: number, group: number): void {
+    if (line.text === '' && line.prefix === undefined) return;
+    const baseline = top + this.ascent(sizePt);
+    this.pdf.addContent(beginActualText((line.prefix ?? '') + line.text));
+    for (const f of line.fragments) this.drawText(f.text, f.style, left + line.x + f.x, baseline, sizePt, f.width);
+    this.pdf.addContent(END_MARKED_CONTENT);
+    this.drawn.push({ page: this.pages, group, text: line.text });
+  }
+
+  fillRect(x: number, y: number, width: number, height: number, color: string): void {
+    this.pdf.save().rect(x, y, width, height).fill(color).restore();
+  }
+
+  strokeRect(x: number, y: number, width: number, height: number, lineWidthPt: number): void {
+    this.pdf.save().lineWidth(lineWidthPt).rect(x, y, width, height).stroke('black').restore();
+  }
+
+  image(image: ImageData, x: number, y: number, width: number, height: number): void {
+    this.pdf.image(Buffer.from(image.bytes), x, y, { width, height });
+  }
+}

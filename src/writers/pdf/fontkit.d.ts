@@ -1,0 +1,14 @@
+// The little of fontkit 2 this writer reads (it ships no types): a font's vertical metrics.
+declare module 'fontkit' {
+  export interface Os2Table {
+    winAscent: number;
+    winDescent: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    ascent: number;
+    descent: number;
+    'OS/2'?: Os2Table;
+  }
+  export function openSync(path: string): Font | { fonts: Font[] };
+}

@@ -1,0 +1,184 @@
+// Breaks a paragraph's inlines into lines, at Thai word boundaries, measuring with the font.
+// pdfkit only draws the lines this returns: it never wraps text itself.
+import type { Align, Inline } from '../../model/document.js';
+import { graphemes, isBreakableSpace, segmentWords } from '../../thai/word-break.js';
+
+export interface TextStyle {
+  bold: boolean;
+  italic: boolean;
+  underline: boolean;
+}
+
+/** Width in points of `text` drawn in `style` at the paragraph's size. */
+export type Measure = (text: string, style: TextStyle) => number;
+
+/** Where lines go, in points from the left edge of the column. */
+export interface LineSpec {
+  /** Start of the first line (left indent plus first-line indent, or after a list label). */
+  firstStart: number;
+  /** Start of every later line. */
+  restStart: number;
+  /** Right edge of the column. */
+  right: number;
+  /** justify and thaiDistribute are set left: stretching Thai means spreading letters, not spaces. */
+  align: Align;
+}
+
+export interface LineFragment {
+  /** What is drawn: trailing spaces and zero-width characters left out. */
+  text: string;
+  style: TextStyle;
+  /** Offset from the line's x. */
+  x: number;
+  width: number;
+}
+
+export interface LaidLine {
+  /** Where the line starts, alignment applied. */
+  x: number;
+  width: number;
+  fragments: LineFragment[];
+  /** The source text the line covers, trailing spaces included: its ActualText. */
+  text: string;
+  /** ActualText before `text` for what is drawn but not part of the paragraph: a list label. */
+  prefix?: string;
+}
+
+interface Part {
+  text: string;
+  style: TextStyle;
+}
+
+/** An unbreakable piece of text: a word and its trailing spaces, possibly in several styles. */
+interface Piece {
+  parts: Part[];
+  /** With trailing spaces: how far the next piece starts. */
+  advance: number;
+  /** Without trailing spaces: what must fit before the right edge. */
+  inkWidth: number;
+}
+
+/** Drawn text omits what a font has no glyph for and shows as nothing: ZWSP, BOM. */
+const INVISIBLE = /[\u200B\uFEFF]/g;
+
+function sameStyle(a: TextStyle, b: TextStyle): boolean {
+  return a.bold === b.bold && a.italic === b.italic && a.underline === b.underline;
+}
+
+/** Splits inlines at line breaks into runs of styled text. */
+function hardLines(inlines: Inline[]): Part[][] {
+  const lines: Part[][] = [[]];
+  for (const inline of inlines) {
+    if (inline.type === 'break') lines.push([]);
+    else if (inline.text !== '') lines[lines.length - 1]?.push({ text: inline.text, style: inline });
+  }
+  return lines;
+}
+
+/** The styled parts of `parts` between string offsets `from` and `to`. */
+function sliceParts(parts: Part[], from: number, to: number): Part[] {
+  const out: Part[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const end = offset + part.text.length;
+    const a = Math.max(from, offset);
+    const b = Math.min(to, end);
+    if (a < b) out.push({ text: part.text.slice(a - offset, b - offset), style: part.style });
+    offset = end;
+  }
+  return out;
+}
+
+function trimEndSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && isBreakableSpace(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+function makePiece(parts: Part[], measure: Measure): Piece {
+  const advance = parts.reduce((sum, p) => sum + measure(p.text, p.style), 0);
+  let inkWidth = advance;
+  const last = parts[parts.length - 1];
+  if (last !== undefined) {
+    const trimmed = trimEndSpaces(last.text);
+    if (trimmed !== last.text) inkWidth = advance - measure(last.text, last.style) + measure(trimmed, last.style);
+  }
+  return { parts, advance, inkWidth };
+}
+
+/** Pieces of one hard line: Thai words as the breaker sees them. */
+function piecesOf(parts: Part[], measure: Measure): Piece[] {
+  const text = parts.map((p) => p.text).join('');
+  const pieces: Piece[] = [];
+  let offset = 0;
+  for (const word of segmentWords(text)) {
+    pieces.push(makePiece(sliceParts(parts, offset, offset + word.length), measure));
+    offset += word.length;
+  }
+  return pieces;
+}
+
+/** A word too long for a line, cut into grapheme clusters: never a mark away from its letter. */
+function graphemePieces(piece: Piece, measure: Measure): Piece[] {
+  const out: Piece[] = [];
+  for (const part of piece.parts) {
+    for (const cluster of graphemes(part.text)) out.push(makePiece([{ text: cluster, style: part.style }], measure));
+  }
+  return out;
+}
+
+function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Measure): LaidLine {
+  const merged: Part[] = [];
+  for (const part of pieces.flatMap((p) => p.parts)) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && sameStyle(last.style, part.style)) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  const text = merged.map((p) => p.text).join('');
+  const lastPart = merged[merged.length - 1];
+  if (lastPart !== undefined) lastPart.text = trimEndSpaces(lastPart.text);
+  const fragments: LineFragment[] = [];
+  let x = 0;
+  for (const part of merged) {
+    const drawn = part.text.replace(INVISIBLE, '');
+    if (drawn === '') continue;
+    const width = measure(drawn, part.style);
+    fragments.push({ text: drawn, style: part.style, x, width });
+    x += width;
+  }
+  const avail = spec.right - start;
+  const shift = spec.align === 'center' ? (avail - x) / 2 : spec.align === 'right' ? avail - x : 0;
+  return { x: start + Math.max(0, shift), width: x, fragments, text };
+}
+
+/**
+ * Lays out `inlines` in lines: greedy, breaking only where the Thai word breaker allows,
+ * a word longer than a line cut between grapheme clusters. A hard line break starts the next
+ * line at `restStart`; an empty paragraph still gives one (empty) line.
+ */
+export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure): LaidLine[] {
+  const lines: LaidLine[] = [];
+  for (const parts of hardLines(inlines)) {
+    let current: Piece[] = [];
+    let used = 0;
+    const start = () => (lines.length === 0 ? spec.firstStart : spec.restStart);
+    const flush = () => {
+      lines.push(buildLine(current, start(), spec, measure));
+      current = [];
+      used = 0;
+    };
+    const place = (piece: Piece) => {
+      if (current.length > 0 && used + piece.inkWidth > spec.right - start()) flush();
+      current.push(piece);
+      used += piece.advance;
+    };
+    for (const piece of piecesOf(parts, measure)) {
+      const fitsALine = piece.inkWidth <= spec.right - spec.restStart;
+      const fitsHere = current.length > 0 || piece.inkWidth <= spec.right - start();
+      if (fitsALine && fitsHere) place(piece);
+      else for (const cluster of graphemePieces(piece, measure)) place(cluster);
+    }
+    flush();
+  }
+  return lines;
+}

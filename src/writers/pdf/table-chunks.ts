@@ -1,0 +1,81 @@
+// Tables: one chunk per row, so rows split between pages at row boundaries; header rows stay
+// with the first body row and are drawn again at the top of each page the table continues on.
+import type { Inline, Table, TableCell } from '../../model/document.js';
+import { measureAt, type BlockContext } from './context.js';
+import type { Chunk } from './flow.js';
+import { layoutLines, type LaidLine } from './line-layout.js';
+import { mmToPt } from './units.js';
+
+/** Word's default left and right cell margin, 0.19 cm; top and bottom are 0. */
+const CELL_PADDING_MM = 1.9;
+/** ½ pt black borders, as official tables are ruled. */
+const BORDER_PT = 0.5;
+/** Header cells on light grey (Word's "White, Background 1, Darker 15%"). */
+const HEADER_SHADE = '#D9D9D9';
+
+interface PlacedCell {
+  x: number;
+  width: number;
+  lines: LaidLine[];
+  header: boolean;
+  group: number;
+}
+
+function bolded(inlines: Inline[]): Inline[] {
+  return inlines.map((i) => (i.type === 'text' ? { ...i, bold: true } : i));
+}
+
+/** Left edges of the columns and the table's right edge, in points from the table's left. */
+function columnEdges(table: Table, tableWidth: number): number[] {
+  const total = table.columns.reduce((sum, c) => sum + c.fraction, 0) || 1;
+  const edges = [0];
+  let x = 0;
+  for (const column of table.columns) {
+    x += (column.fraction / total) * tableWidth;
+    edges.push(x);
+  }
+  return edges;
+}
+
+export function tableChunks(table: Table, ctx: BlockContext): Chunk[] {
+  const sizePt = ctx.doc.font.sizePt;
+  const measure = measureAt(ctx, sizePt);
+  const lineHeight = ctx.canvas.lineHeight(sizePt);
+  const pad = mmToPt(CELL_PADDING_MM);
+  const edges = columnEdges(table, ctx.width * table.widthFraction);
+  const lastEdge = edges.length - 1;
+
+  const placeCell = (cell: TableCell, column: number): PlacedCell => {
+    const x = edges[Math.min(column, lastEdge)] ?? 0;
+    const width = (edges[Math.min(column + Math.max(1, cell.colSpan), lastEdge)] ?? x) - x;
+    const align = cell.align ?? table.columns[column]?.align ?? 'left';
+    const inlines = cell.header ? bolded(cell.inlines) : cell.inlines;
+    const lines = layoutLines(inlines, { firstStart: pad, restStart: pad, right: width - pad, align }, measure);
+    return { x, width, lines, header: cell.header, group: ctx.nextGroup() };
+  };
+
+  const rows: Chunk[] = table.rows.map((row, r) => {
+    let column = 0;
+    const cells = row.cells.map((cell) => {
+      const placed = placeCell(cell, column);
+      column += Math.max(1, cell.colSpan);
+      return placed;
+    });
+    const height = Math.max(1, ...cells.map((c) => c.lines.length)) * lineHeight;
+    return {
+      height,
+      spaceBefore: 0,
+      spaceAfter: 0,
+      keepWithNext: r < table.headerRows,
+      draw: (top: number) => {
+        for (const c of cells) if (c.header) ctx.canvas.fillRect(ctx.left + c.x, top, c.width, height, HEADER_SHADE);
+        for (const c of cells) {
+          c.lines.forEach((line, i) => ctx.canvas.drawLine(line, ctx.left + c.x, top + i * lineHeight, sizePt, c.group));
+        }
+        for (const c of cells) ctx.canvas.strokeRect(ctx.left + c.x, top, c.width, height, BORDER_PT);
+      },
+    };
+  });
+  const headers = rows.slice(0, table.headerRows);
+  return rows.map((row, r) => (r < table.headerRows ? row : { ...row, repeatAtTop: headers }));
+}
