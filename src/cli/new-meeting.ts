@@ -1,0 +1,78 @@
+// `minutes new`: a meeting file to fill in, dated today in the Buddhist era, every section
+// present and explained in Thai. It validates as it stands, so a clerk can render it at once.
+import { formatThaiDate, todayDate, type CalendarDate } from '../thai/dates.js';
+
+export function newMeetingYaml(today: CalendarDate = todayDate()): string {
+  const date = formatThaiDate(today, 'long');
+  const year = today.year + 543;
+  return `# yaml-language-server: $schema=../schema/meeting.schema.json
+# ไฟล์บันทึกการประชุม: แก้ข้อความในวงเล็บให้เป็นข้อมูลจริง แล้วสั่ง
+#   npx minutes validate <ไฟล์นี้>          ตรวจข้อมูล
+#   npx minutes render <ไฟล์นี้> --format docx,pdf   สร้างเอกสาร
+# ตัวเลขที่มีทศนิยม (เวลา คะแนน) เขียนตามที่ต้องการให้แสดง เช่น 13.30 และ 100.00
+kind: ita-report             # ชนิดเอกสาร: ita-report = รายงานผลการเข้าร่วมประชุมและผลการประเมิน ITA
+
+date: ${date}                # วันที่ประชุม: 22 สิงหาคม 2566, 22/08/2566 (พ.ศ.) หรือ 2023-08-22 (ค.ศ.)
+time:                        # เวลาประชุม (นาทีสองหลักเสมอ)
+  start: 09.00
+  end: 12.00
+place: (ห้องประชุม ชั้น อาคาร)
+
+meeting:                     # การประชุมที่เข้าร่วม
+  body: (ชื่อคณะกรรมการหรือคณะทำงาน)
+  number: 1                  # ครั้งที่ (นับใหม่ทุกปี)
+  year: ${year}              # ปี พ.ศ. ของครั้งที่ประชุม
+  chair:                     # ประธานการประชุม
+    name: (ชื่อประธาน)
+    position: (ตำแหน่งประธาน)
+
+assignedBy:                  # ผู้มอบหมายให้เข้าร่วมประชุม (ลบทั้งส่วนได้ถ้าไม่มี)
+  name: (ชื่อผู้มอบหมาย)
+  position: (ตำแหน่ง)
+attendees:                   # ผู้ได้รับมอบหมายให้เข้าร่วมประชุม อย่างน้อยหนึ่งคน
+  - name: (ชื่อผู้เข้าร่วมประชุม)
+    position: (ตำแหน่ง)
+
+summary:                     # สรุปผลการประชุมเป็นข้อ ๆ ตามลำดับ
+  - include: announcement    # ข้อที่ระบบเขียนให้: ประกาศผลคะแนน
+  - (ข้อความของข้อนี้)
+  - text: (ข้อความนำ) ดังนี้
+    items:                   # ข้อย่อย 1) 2) ...
+      - (ข้อย่อยที่หนึ่ง)
+      - (ข้อย่อยที่สอง)
+  - include: results         # ผลคะแนนรายเครื่องมือ คะแนนรวม และการเปลี่ยนแปลงจากปีก่อน
+  - text: (ข้อความนำการวิเคราะห์)
+    include: analysis        # การวิเคราะห์รายตัวชี้วัดจากส่วน analysis ด้านล่าง
+
+assessment:                  # ผลการประเมิน ITA ที่ประกาศ
+  fiscalYear: 2566           # ปีงบประมาณที่ประเมิน (ต้องมีไฟล์ data/ita/<ปี>.yaml)
+  organization: (ชื่อหน่วยงาน)
+  scores:                    # คะแนนรายเครื่องมือ
+    IIT: 90.00
+    EIT: 90.00
+    OIT: 90.00
+  # total: 90.00             # คะแนนรวมที่ประกาศ (ไม่ใส่ก็ได้ ระบบคำนวณให้และตรวจเทียบ)
+  # level: ผ่าน              # ระดับที่ประกาศ (ไม่ใส่ก็ได้ ระบบใช้เกณฑ์ของปี)
+  previous:                  # คะแนนรวมของปีก่อน ๆ (ลบได้ถ้าไม่มี)
+    2565: 90.00
+  threshold: 95              # ข้อคำถามที่ได้ต่ำกว่านี้ต้องมีแนวทางและหน่วยงานรับผิดชอบ
+
+analysis:                    # การวิเคราะห์รายส่วน
+  - part: IIT
+    description: การเก็บข้อมูลจากบุคลากรในหน่วยงานภาครัฐ (IIT) โดยสอบถามการรับรู้และความคิดเห็น
+    indicators:
+      - number: 1            # ตัวชี้วัดที่ (ชื่อมาจาก data/ita/<ปี>.yaml)
+        questions:           # รหัสข้อคำถาม: คะแนน
+          I1: 96.00
+        guidelines:          # แนวทางปรับปรุง ข้อละบรรทัด
+          - (แนวทาง)
+        focusUnits:          # หน่วยงานที่เน้น
+          - (หน่วยงาน)
+
+photos: []                   # ภาพประกอบ เช่น - file: photos/ภาพ1.jpg  caption: คำบรรยาย
+
+reporter:                    # ผู้รายงาน (ลงชื่อท้ายรายงาน)
+  name: (ชื่อผู้รายงาน)
+  position: (ตำแหน่ง)
+`;
+}

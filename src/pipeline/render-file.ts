@@ -1,0 +1,110 @@
+// One meeting file → its documents under the output folder; nothing written when the input is bad.
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { Reporter } from '../i18n/reporter.js';
+import type { Lang } from '../i18n/messages.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Document } from '../model/document.js';
+import type { OfficeConfig } from '../schema/office-config.js';
+import { officeConfigSchema } from '../schema/office-config.js';
+import { validateFile } from '../schema/validate-file.js';
+import { loadTemplate } from '../render/load-template.js';
+import { writerFor, type Format, type WriterOptions } from '../writers/index.js';
+import { buildDocument } from './build-document.js';
+import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
+import type { Project } from './project.js';
+import { writeAtomic } from './write-atomic.js';
+
+export interface RunOptions {
+  lang: Lang;
+  strict: boolean;
+  project: Project;
+  office: OfficeConfig | null;
+}
+
+export interface RenderOptions extends RunOptions {
+  outDir: string;
+  formats: Format[];
+  pdfEngine: 'builtin' | 'libreoffice';
+}
+
+export interface FileResult {
+  file: string;
+  diagnostics: Diagnostic[];
+  ok: boolean;
+  outputs: string[];
+  document?: Document;
+}
+
+/** With --strict, warnings fail the file too. */
+function failed(diagnostics: Diagnostic[], strict: boolean): boolean {
+  return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+}
+
+export function loadOfficeConfig(project: Project, lang: Lang): { office: OfficeConfig | null; diagnostics: Diagnostic[] } {
+  if (project.configFile === null) return { office: null, diagnostics: [] };
+  const reporter = new Reporter(project.configFile, lang);
+  const validated = validateFile(project.configFile, officeConfigSchema, reporter);
+  return { office: validated?.value ?? null, diagnostics: reporter.diagnostics };
+}
+
+export function validateMeetingFile(file: string, options: RunOptions): FileResult & { loaded: LoadedMeeting | null } {
+  const reporter = new Reporter(file, options.lang);
+  const loaded = loadMeeting(file, options.project, reporter);
+  if (loaded !== null) {
+    // A template error is as much a reason not to render as a data error.
+    loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
+  }
+  return { file, diagnostics: reporter.diagnostics, ok: !failed(reporter.diagnostics, options.strict), outputs: [], loaded };
+}
+
+export function outputPath(file: string, outDir: string, format: Format): string {
+  return join(outDir, `${basename(file, extname(file))}.${format}`);
+}
+
+/** The date written into the documents' properties: the meeting's own date, so output never depends on the clock. */
+function documentDate(loaded: LoadedMeeting): Date {
+  const { year, month, day } = loaded.meeting.date;
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+function fontPaths(office: OfficeConfig | null, project: Project): WriterOptions['pdfFonts'] {
+  const fonts = office?.pdf?.fonts;
+  if (fonts === undefined || project.configFile === null) return undefined;
+  const base = dirname(project.configFile);
+  const at = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(base, p));
+  return Object.fromEntries(
+    Object.entries({ regular: at(fonts.regular), bold: at(fonts.bold), italic: at(fonts.italic), boldItalic: at(fonts.boldItalic) })
+      .filter(([, v]) => v !== undefined),
+  ) as WriterOptions['pdfFonts'];
+}
+
+export async function renderMeetingFile(file: string, options: RenderOptions): Promise<FileResult> {
+  const validated = validateMeetingFile(file, options);
+  const reporter = new Reporter(file, options.lang, validated.diagnostics);
+  const loaded = validated.loaded;
+  if (!validated.ok || loaded === null) return { ...validated, ok: false };
+  const template = loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
+  const built = template === null ? null : buildDocument(loaded, template, options.office, reporter);
+  if (built === null || failed(reporter.diagnostics, options.strict)) return { file, diagnostics: reporter.diagnostics, ok: false, outputs: [] };
+
+  const writerOptions: WriterOptions = { modified: documentDate(loaded), pdfEngine: options.pdfEngine };
+  const pdfFonts = fontPaths(options.office, options.project);
+  if (pdfFonts !== undefined) writerOptions.pdfFonts = pdfFonts;
+  // Every format is made in memory first: a failure in one writes none.
+  const made: Array<[string, Uint8Array]> = [];
+  for (const format of options.formats) {
+    const write = await writerFor(format);
+    try {
+      made.push([outputPath(file, options.outDir, format), await write(built.document, writerOptions)]);
+    } catch (error) {
+      // The one writer failure a user can cause: asking for LibreOffice where there is none.
+      const code = (error as { code?: string }).code;
+      if (code === 'LIBREOFFICE_MISSING') reporter.error('LIBREOFFICE_MISSING', null);
+      else if (code === 'LIBREOFFICE_FAILED') reporter.error('LIBREOFFICE_FAILED', null, { reason: (error as Error).message });
+      else throw error;
+      return { file, diagnostics: reporter.diagnostics, ok: false, outputs: [] };
+    }
+  }
+  for (const [path, bytes] of made) writeAtomic(path, bytes);
+  return { file, diagnostics: reporter.diagnostics, ok: true, outputs: made.map(([p]) => p), document: built.document };
+}

@@ -1,0 +1,86 @@
+// Scalar types of the meeting format. The loader hands every scalar over as the
+// exact text written; these decide what it means and keep that text, so a score
+// written 100.00 is shown as 100.00 and a time written 13.30 is never 13.3.
+import { z } from 'zod';
+import { parseDecimal } from '../thai/numbers.js';
+import { parseTime, type ClockTime } from '../thai/times.js';
+import { parseDate, type CalendarDate } from '../thai/dates.js';
+import { describe } from './labels.js';
+
+/** A problem found by a scalar: the code is one of i18n/messages.ts. */
+function fail(ctx: z.RefinementCtx, code: string, value: string, extra: Record<string, string | number> = {}): never {
+  ctx.addIssue({ code: 'custom', message: code, params: { code, value, ...extra } });
+  return z.NEVER as never;
+}
+
+export const text = (key: string) =>
+  z
+    .string()
+    .transform((s, ctx) => {
+      const trimmed = s.trim();
+      if (trimmed === '') fail(ctx, 'EMPTY_TEXT', s);
+      return trimmed;
+    })
+    .meta({ description: describe(key) });
+
+export interface Score {
+  /** As written, digits normalised to Arabic: "100.00" stays "100.00". */
+  text: string;
+  value: number;
+}
+
+export const score = (key: string, min = 0, max = 100) =>
+  z
+    .string()
+    .transform((s, ctx): Score => {
+      const written = s.trim();
+      const value = parseDecimal(written);
+      if (value === null) return fail(ctx, 'BAD_NUMBER', written);
+      if (value < min || value > max) return fail(ctx, 'NUMBER_RANGE', written, { min, max });
+      return { text: written.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)), value };
+    })
+    .meta({ description: describe(key), type: ['number', 'string'] });
+
+export const integer = (key: string, min = 1, max = 9999) =>
+  z
+    .string()
+    .transform((s, ctx): number => {
+      const written = s.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+      if (!/^\d+$/.test(written)) return fail(ctx, 'BAD_INTEGER', s);
+      const value = Number(written);
+      if (value < min || value > max) return fail(ctx, 'NUMBER_RANGE', written, { min, max });
+      return value;
+    })
+    .meta({ description: describe(key), type: ['integer', 'string'] });
+
+/** A Buddhist-era year such as 2566. */
+export const beYear = (key: string) => integer(key, 2400, 2800);
+
+export const time = (key: string) =>
+  z
+    .string()
+    .transform((s, ctx): ClockTime => {
+      const parsed = parseTime(s);
+      if (parsed.ok) return parsed.time;
+      return fail(ctx, parsed.reason === 'one-digit-minutes' ? 'TIME_ONE_DIGIT' : 'BAD_TIME', s.trim());
+    })
+    .meta({ description: describe(key), type: ['number', 'string'], examples: ['13.30'] });
+
+export interface DateValue extends CalendarDate {
+  /** The year was Buddhist era written in the CE-only form 2566-08-22: worth a warning. */
+  beInIso: boolean;
+  written: string;
+}
+
+export const date = (key: string) =>
+  z
+    .string()
+    .transform((s, ctx): DateValue => {
+      const parsed = parseDate(s);
+      if (parsed.ok) return { ...parsed.date, beInIso: parsed.beInIso, written: s.trim() };
+      const code = { format: 'DATE_FORMAT', invalid: 'BAD_DATE', 'year-range': 'DATE_YEAR_RANGE' }[parsed.reason];
+      return fail(ctx, code, s.trim());
+    })
+    .meta({ description: describe(key), examples: ['2023-08-22', '22 สิงหาคม 2566'] });
+
+export const textList = (key: string, min = 1) => z.array(text(key)).min(min).meta({ description: describe(key) });

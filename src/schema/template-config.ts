@@ -1,0 +1,13 @@
+// templates/<kind>/template.yaml: what a document kind looks like, changeable by an office.
+import { z } from 'zod';
+import { integer, text } from './scalars.js';
+
+export const templateConfigSchema = z.strictObject({
+  name: text('title'),
+  font: z
+    .strictObject({ family: text('name').optional(), size: integer('number', 8, 40).optional() })
+    .optional(),
+  digits: z.enum(['thai', 'arabic']).optional(),
+});
+
+export type TemplateConfig = z.output<typeof templateConfigSchema>;

@@ -1,0 +1,128 @@
+// The 2/2566 example meeting, rendered as a user would: its document model and its
+// normalised document.xml are golden files a reviewer reads. UPDATE_GOLDEN=1 rewrites them.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderMeetingFile, findProject } from '../../src/index.js';
+import type { Document } from '../../src/model/document.js';
+import { normalizedDocumentXml } from '../support/docx-xml.js';
+import { renderPdf } from '../../src/writers/pdf/index.js';
+import { pdfFonts, pdfRawText } from '../support/pdf-text.js';
+import { joinLines, lineEndsInsideWords, linesByGroup, sourceTexts } from '../support/text-checks.js';
+import { UPDATE } from '../support/run-cli.js';
+
+const EXAMPLE = 'minutes/2566-02-ita.yaml';
+const GOLDEN = 'test/golden/2566-02-ita';
+
+function golden(name: string, actual: string): void {
+  const file = join(GOLDEN, name);
+  if (UPDATE) {
+    mkdirSync(GOLDEN, { recursive: true });
+    writeFileSync(file, actual);
+  }
+  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
+/** The model as JSON, with picture bytes replaced by their size and hash. */
+function modelJson(document: Document): string {
+  return `${JSON.stringify(
+    document,
+    (key, value: unknown) =>
+      key === 'bytes' && value instanceof Uint8Array
+        ? `${value.length} bytes, sha256 ${createHash('sha256').update(value).digest('hex').slice(0, 16)}`
+        : value,
+    2,
+  )}\n`;
+}
+
+async function render(outDir: string, formats: Array<'docx' | 'pdf'> = ['docx']) {
+  return renderMeetingFile(EXAMPLE, {
+    lang: 'th', strict: true, project: findProject(), office: null, outDir, formats, pdfEngine: 'builtin',
+  });
+}
+
+describe('the 2/2566 example meeting', () => {
+  it('renders without a warning, even under --strict', async () => {
+    const result = await render(mkdtempSync(join(tmpdir(), 'minutes-')));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
+
+  it('gives the golden document model', async () => {
+    const result = await render(mkdtempSync(join(tmpdir(), 'minutes-')));
+    golden('document-model.json', modelJson(result.document as Document));
+  });
+
+  it('gives the golden document.xml', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'minutes-'));
+    await render(out);
+    golden('document.xml', normalizedDocumentXml(readFileSync(join(out, '2566-02-ita.docx'))));
+  });
+
+  it('holds every figure of the seed report', async () => {
+    const result = await render(mkdtempSync(join(tmpdir(), 'minutes-')));
+    const text = JSON.stringify(result.document);
+    // Thai digits are the default: the seed's figures appear in Thai digits.
+    for (const figure of ['๙๒.๔๓', '๙๑.๗๑', '๘๓.๐๖', '๑๐๐', '๔.๔๘', '๙๖.๙๑', '๙๒.๘๕', '๙๔.๓๒', '๙๔.๘๕', '๘๔.๐๓', '๗๘.๘๘',
+      '๙๑.๔๐', '๙๓.๖๒', '๘๙.๙๒', '๙๐.๔๖', '๘๙.๒๕', '๙๒.๕๖', '๘๔.๔๔', '๘๒.๑๗', '๘๔.๑๙', '๘๘.๑๘', '๙๒.๑๗', '๘๘.๖๐',
+      '๘๙.๕๒', '๙๐.๗๒', '๙๒.๙๗', '๑๓.๓๐ - ๑๖.๐๐ น.', '๒๒ สิงหาคม ๒๕๖๖', '๒/๒๕๖๖', '๔/๒๕๖๕', '๒๙ กันยายน ๒๕๖๕']) {
+      expect(text, figure).toContain(figure);
+    }
+    for (const words of ['ร.ต. สรมงคล มงคละสิริ', 'นางอมราภรณ์ ทรงอาวุธ', 'นายสมคิด จันทมฤก', 'รองปลัดกระทรวงมหาดไทย',
+      'ห้องประชุมราชบพิตร', 'อาคารดำรงราชานุภาพสรณ์', 'ลดลงจากปีที่ผ่านมา', '“ผ่าน”', 'จัดทำระบบจองรถออนไลน์',
+      'ตัวชี้วัดที่ ๘ การปรับปรุงระบบการทำงาน', 'ตัวชี้วัดที่ ๑๐ การป้องกันการทุจริต', 'I๑๓–I๑๕ และ I๑๘']) {
+      expect(text, words).toContain(words);
+    }
+  });
+
+  it('gives identical DOCX and PDF bytes when rendered twice', async () => {
+    const a = mkdtempSync(join(tmpdir(), 'minutes-'));
+    const b = mkdtempSync(join(tmpdir(), 'minutes-'));
+    await render(a, ['docx', 'pdf']);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await render(b, ['docx', 'pdf']);
+    for (const name of ['2566-02-ita.docx', '2566-02-ita.pdf']) {
+      expect(readFileSync(join(a, name)).equals(readFileSync(join(b, name))), name).toBe(true);
+    }
+  });
+});
+
+describe('the 2/2566 example meeting as PDF', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'minutes-'));
+  const result = await render(out, ['pdf']);
+  const document = result.document as Document;
+  const bytes = readFileSync(join(out, '2566-02-ita.pdf'));
+  const text = pdfRawText(bytes);
+
+  it('gives the golden extracted text', () => {
+    golden('pdf-text.txt', text);
+  });
+
+  it('gives back every paragraph, list item, cell, caption and signature line exactly', () => {
+    const extracted = joinLines(text);
+    const missing = sourceTexts(document.blocks).filter((source) => source !== '' && !extracted.includes(source));
+    expect(missing).toEqual([]);
+  });
+
+  it('never ends a line inside a word', async () => {
+    const { lines } = await renderPdf(document, { creationDate: new Date(Date.UTC(2023, 7, 22)) });
+    const groups = linesByGroup(lines);
+    expect(groups.filter((g) => g.length > 1).length).toBeGreaterThan(20);
+    expect(groups.flatMap(lineEndsInsideWords)).toEqual([]);
+  });
+
+  it('embeds its fonts as subsets', () => {
+    const rows = pdfFonts(bytes).split('\n').slice(2).filter((row) => row.trim() !== '');
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/^[A-Z]{6}\+\S+.*\byes\s+yes\s+yes\b/);
+  });
+
+  it('numbers pages from the second, in Thai digits', () => {
+    const pages = text.split('\f');
+    expect(pages[0]).not.toMatch(/- ๑ -/);
+    expect(pages[1]).toMatch(/- ๒ -/);
+  });
+});
