@@ -1,10 +1,11 @@
 // Every diagnostic code with its message and hint in Thai and English.
 // Codes are stable: tools and people search for them; docs/diagnostics.md lists them all.
+import { MINUTES_MESSAGES } from './messages-minutes.js';
 
 export type Lang = 'th' | 'en';
 export type Params = Record<string, string | number>;
 
-interface Entry {
+export interface Entry {
   th: string;
   en: string;
   hintTh?: string;
@@ -12,7 +13,7 @@ interface Entry {
 }
 
 /** Texts use {name} placeholders filled from the diagnostic's params. */
-export const MESSAGES = {
+const CORE_MESSAGES = {
   READ_FAILED: { th: 'อ่านไฟล์ไม่ได้: {reason}', en: 'cannot read the file: {reason}' },
   FILE_TOO_LARGE: {
     th: 'ไฟล์ใหญ่เกินไป ({size} ไบต์ เกินขีดจำกัด {limit} ไบต์)',
@@ -237,6 +238,15 @@ export const MESSAGES = {
   },
   LIBREOFFICE_FAILED: { th: 'LibreOffice แปลงเอกสารไม่สำเร็จ: {reason}', en: 'LibreOffice failed to convert: {reason}' },
 } satisfies Record<string, Entry>;
+
+/**
+ * Each area of the tool may keep its codes in a file of its own (messages-<area>.ts,
+ * exporting an object that `satisfies Record<string, Entry>`), spread in here.
+ */
+export const MESSAGES = {
+  ...CORE_MESSAGES,
+  ...MINUTES_MESSAGES,
+};
 
 export type Code = keyof typeof MESSAGES;
 

@@ -44,7 +44,7 @@ export interface PageNumbers {
   format: string;
 }
 
-export type Block = Heading | Paragraph | List | Table | Figure | Signature | PageBreak;
+export type Block = Heading | Paragraph | List | Table | Figure | Signature | PageBreak | Letterhead | FieldLine;
 
 export type Align = 'left' | 'center' | 'right' | 'justify' | 'thaiDistribute';
 
@@ -155,6 +155,31 @@ export interface Signature {
 
 export interface PageBreak {
   type: 'pageBreak';
+}
+
+/**
+ * The head of a บันทึกข้อความ (memo): the Garuda emblem at the top-left of the text area,
+ * `imageHeightMm` high (1.5 cm by the regulation), and the title centred on the text width
+ * with its baseline level with the bottom of the emblem. With no image the space is kept.
+ */
+export interface Letterhead {
+  type: 'letterhead';
+  image: ImageData | null;
+  imageHeightMm: number;
+  title: Inline[];
+  titleSizePt: number;
+}
+
+/**
+ * A memo label line: "ส่วนราชการ ....", "ที่ .... วันที่ ....", "เรื่อง ....". Each field takes
+ * `fraction` of the text width: the bold label at `labelSizePt`, a space, the value at the
+ * body size, then a dotted leader to the end of the field's share of the line.
+ */
+export interface FieldLine {
+  type: 'fieldLine';
+  labelSizePt: number;
+  spaceBeforePt: number;
+  fields: Array<{ label: string; value: Inline[]; fraction: number }>;
 }
 
 export type Inline = TextRun | LineBreak;

@@ -1,13 +1,16 @@
-// Template stage: the loaded meeting → Handlebars → document markup → document model.
+// Template stage: the loaded meeting → its view → Handlebars → document markup → document model.
 import type { Reporter } from '../i18n/reporter.js';
-import type { Document } from '../model/document.js';
+import type { Document, ImageData } from '../model/document.js';
 import { A4, textWidthMm } from '../model/document.js';
 import type { OfficeConfig } from '../schema/office-config.js';
 import type { CompiledTemplate } from '../render/load-template.js';
 import { itaView } from '../render/ita-view.js';
+import { minutesView } from '../render/minutes-view.js';
+import { memoView } from '../render/memo-view.js';
 import { markupToDocument } from '../render/markup-to-document.js';
 import { applyThaiDigits } from '../render/apply-digits.js';
 import type { LoadedMeeting } from './load-meeting.js';
+import { loadEmblem } from './load-emblem.js';
 
 /** ระเบียบงานสารบรรณ typing guide: A4, margins top 2.5, bottom 2, left 3, right 2 cm. */
 const PAGE = { ...A4, margins: { topMm: 25, bottomMm: 20, leftMm: 30, rightMm: 20 } };
@@ -17,21 +20,53 @@ export interface Built {
   markup: string;
 }
 
+/** What a template sees, and the pictures its markup may place. */
+export interface View {
+  context: { title: string; author: string; subject: string };
+  images: ImageData[];
+}
+
+function viewOf(loaded: LoadedMeeting, template: CompiledTemplate, office: OfficeConfig | null, reporter: Reporter): View {
+  switch (loaded.kind) {
+    case 'ita-report': {
+      const context = itaView(loaded.meeting, loaded.ita);
+      return { context: { ...context, author: loaded.meeting.attendees.map((a) => a.name).join(', '), subject: context.meeting.body }, images: loaded.photos };
+    }
+    case 'minutes':
+      return { context: minutesView(loaded, template.config.agenda ?? []), images: [] };
+    case 'memo': {
+      const emblem = loadEmblem(office, reporter);
+      return { context: memoView(loaded, office, emblem !== null), images: emblem === null ? [] : [emblem] };
+    }
+  }
+}
+
 export function buildDocument(
   loaded: LoadedMeeting,
   template: CompiledTemplate,
   office: OfficeConfig | null,
   reporter: Reporter,
 ): Built | null {
-  const context = itaView(loaded.meeting, loaded.ita);
+  const view = viewOf(loaded, template, office, reporter);
+  return documentFromTemplate(template, view, office, loaded.meeting.options?.digits, reporter);
+}
+
+/** Renders a template with a view and turns its markup into the document model. */
+export function documentFromTemplate(
+  template: CompiledTemplate,
+  view: View,
+  office: OfficeConfig | null,
+  digitsOption: 'thai' | 'arabic' | undefined,
+  reporter: Reporter,
+): Built | null {
   let markup: string;
   try {
-    markup = template.render(context);
+    markup = template.render(view.context);
   } catch (error) {
     reporter.child(template.mainFile).error('TEMPLATE_RUNTIME', null, { reason: (error as Error).message });
     return null;
   }
-  const parsed = markupToDocument(markup, { images: loaded.photos, textWidthMm: textWidthMm(PAGE) });
+  const parsed = markupToDocument(markup, { images: view.images, textWidthMm: textWidthMm(PAGE) });
   if (parsed.errors.length > 0) {
     const templateReporter = reporter.child(template.mainFile);
     for (const e of parsed.errors) {
@@ -41,14 +76,13 @@ export function buildDocument(
     }
     return null;
   }
-  const digits = loaded.meeting.options?.digits ?? office?.digits ?? template.config.digits ?? 'thai';
+  const digits = digitsOption ?? office?.digits ?? template.config.digits ?? 'thai';
   const thaiDigits = digits === 'thai';
-  const title = parsed.meta.title ?? context.title;
   const document: Document = {
     meta: {
-      title,
-      author: parsed.meta.author ?? context.attendees.map((a) => a.name).join(', '),
-      subject: parsed.meta.subject ?? context.meeting.body,
+      title: parsed.meta.title ?? view.context.title,
+      author: parsed.meta.author ?? view.context.author,
+      subject: parsed.meta.subject ?? view.context.subject,
       keywords: (parsed.meta.keywords ?? '').split(',').map((k) => k.trim()).filter((k) => k !== ''),
       language: 'th-TH',
     },

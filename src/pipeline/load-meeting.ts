@@ -1,31 +1,22 @@
-// A meeting file → the validated meeting with its derived figures and photos.
+// A meeting file → the validated meeting of its kind, with derived figures and what it depends on.
 // Stops at the first stage that found errors, after reporting all of that stage's problems.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Reporter } from '../i18n/reporter.js';
 import type { Code, Params } from '../i18n/messages.js';
-import type { ImageData } from '../model/document.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
 import type { Path } from '../load/to-plain.js';
-import { KINDS, itaReportSchema, type ItaReport } from '../schema/meeting.js';
-import { itaYearSchema, type ItaYear } from '../schema/ita-year.js';
-import { validateFile } from '../schema/validate-file.js';
+import { KINDS, SCHEMAS, type Kind } from '../schema/meeting.js';
 import { validateWith } from '../schema/validate.js';
-import { deriveIta, type ItaResult } from '../derive/ita.js';
-import { compareTimes, formatClock } from '../thai/times.js';
+import { compareTimes, formatClock, type ClockTime } from '../thai/times.js';
 import { formatThaiDate, isoDate } from '../thai/dates.js';
-import { loadPhoto, MAX_PHOTOS } from '../render/load-photos.js';
+import type { DateValue } from '../schema/scalars.js';
+import { loadItaReport, type LoadedItaReport } from './kinds/ita-report.js';
+import { loadMinutes, type LoadedMinutes } from './kinds/minutes.js';
+import { loadMemo, type LoadedMemo } from './kinds/memo.js';
 import type { Project } from './project.js';
 
-export interface LoadedMeeting {
-  file: string;
-  meeting: ItaReport;
-  source: LoadedYaml;
-  ita: ItaResult;
-  photos: ImageData[];
-}
+export type LoadedMeeting = LoadedItaReport | LoadedMinutes | LoadedMemo;
 
-const yearCache = new Map<string, ItaYear | null>();
+export type At = ReturnType<typeof pathReporter>;
 
 /** The warning/error helpers for one loaded file, by path into the YAML. */
 export function pathReporter(source: LoadedYaml, reporter: Reporter) {
@@ -40,22 +31,8 @@ export function pathReporter(source: LoadedYaml, reporter: Reporter) {
   };
 }
 
-export function loadMeeting(file: string, project: Project, reporter: Reporter): LoadedMeeting | null {
-  const source = loadYamlFile(file, reporter);
-  if (source === null) return null;
-  const at = pathReporter(source, reporter);
-  const kind = (source.value as Record<string, unknown>)['kind'];
-  if (kind === undefined) {
-    reporter.error('MISSING_FIELD', source.lines.position(0), { key: 'kind', label: reporter.say('ชนิดเอกสาร', 'document kind') });
-    return null;
-  }
-  if (!KINDS.includes(kind as (typeof KINDS)[number])) {
-    at.error('BAD_VALUE', ['kind'], { label: reporter.say('ชนิดเอกสาร', 'document kind'), allowed: KINDS.join(', '), value: String(kind) });
-    return null;
-  }
-  const meeting = validateWith(itaReportSchema, source.value, source, reporter);
-  if (meeting === null) return null;
-
+/** Checks every kind shares: a date typed with a BE year in the CE form, times in order. */
+export function commonChecks(meeting: { date: DateValue; time?: { start: ClockTime; end: ClockTime } }, at: At): void {
   if (meeting.date.beInIso) {
     at.warn('DATE_BE_IN_ISO', ['date'], {
       value: meeting.date.written,
@@ -65,34 +42,49 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
       thai: formatThaiDate(meeting.date, 'long'),
     });
   }
-  if (compareTimes(meeting.time.start, meeting.time.end) >= 0) {
+  if (meeting.time !== undefined && compareTimes(meeting.time.start, meeting.time.end) >= 0) {
     at.warn('TIME_ORDER', ['time', 'end'], { start: formatClock(meeting.time.start), end: formatClock(meeting.time.end) });
   }
-
-  const year = loadYear(project, meeting.assessment.fiscalYear, reporter);
-  if (year === null) at.warn('NO_YEAR_DATA', ['assessment', 'fiscalYear'], { year: meeting.assessment.fiscalYear });
-  const ita = deriveIta(meeting, year, at.warn);
-
-  const photos: ImageData[] = [];
-  const list = meeting.photos ?? [];
-  if (list.length > MAX_PHOTOS) at.error('WRONG_TYPE', ['photos'], { label: 'photos', expected: `≤ ${MAX_PHOTOS}`, found: list.length });
-  list.slice(0, MAX_PHOTOS).forEach((photo, index) => {
-    const result = loadPhoto(file, photo.file);
-    if ('bytes' in result) photos.push(result);
-    else at.error(result.code, ['photos', index, 'file'], { ...result });
-  });
-  if (reporter.diagnostics.some((d) => d.severity === 'error')) return null;
-  return { file, meeting, source, ita, photos };
 }
 
-function loadYear(project: Project, fiscalYear: number, reporter: Reporter): ItaYear | null {
-  const path = join(project.dataDir, 'ita', `${fiscalYear}.yaml`);
-  const cached = yearCache.get(path);
-  if (cached !== undefined) return cached;
-  if (!existsSync(path)) return null;
-  // Problems in the year data are the data file's, reported against its own path.
-  const validated = validateFile(path, itaYearSchema, reporter.child(path));
-  const year = validated?.value ?? null;
-  yearCache.set(path, year);
-  return year;
+/** The kind a file declares, reported when missing or unknown. */
+function kindOf(source: LoadedYaml, reporter: Reporter): Kind | null {
+  const kind = (source.value as Record<string, unknown>)['kind'];
+  const label = reporter.say('ชนิดเอกสาร', 'document kind');
+  if (kind === undefined) {
+    reporter.error('MISSING_FIELD', source.lines.position(0), { key: 'kind', label });
+    return null;
+  }
+  if (!KINDS.includes(kind as Kind)) {
+    pathReporter(source, reporter).error('BAD_VALUE', ['kind'], { label, allowed: KINDS.join(', '), value: String(kind) });
+    return null;
+  }
+  return kind as Kind;
+}
+
+export function loadMeeting(file: string, project: Project, reporter: Reporter): LoadedMeeting | null {
+  const source = loadYamlFile(file, reporter);
+  if (source === null) return null;
+  const kind = kindOf(source, reporter);
+  if (kind === null) return null;
+  const meeting = validateWith(SCHEMAS[kind], source.value, source, reporter);
+  if (meeting === null) return null;
+  const at = pathReporter(source, reporter);
+  commonChecks(meeting as { date: DateValue }, at);
+
+  const base = { file, source, at, project, reporter };
+  let loaded: LoadedMeeting | null;
+  switch (meeting.kind) {
+    case 'ita-report':
+      loaded = loadItaReport(meeting, base);
+      break;
+    case 'minutes':
+      loaded = loadMinutes(meeting, base);
+      break;
+    case 'memo':
+      loaded = loadMemo(meeting, base, (other) => loadMeeting(other, project, reporter.child(other)));
+      break;
+  }
+  if (reporter.diagnostics.some((d) => d.severity === 'error')) return null;
+  return loaded;
 }

@@ -44,7 +44,9 @@ export function loadOfficeConfig(project: Project, lang: Lang): { office: Office
   if (project.configFile === null) return { office: null, diagnostics: [] };
   const reporter = new Reporter(project.configFile, lang);
   const validated = validateFile(project.configFile, officeConfigSchema, reporter);
-  return { office: validated?.value ?? null, diagnostics: reporter.diagnostics };
+  // Paths in the configuration (fonts, emblem) are relative to the configuration file.
+  const office = validated === null ? null : { ...validated.value, dir: dirname(project.configFile) };
+  return { office, diagnostics: reporter.diagnostics };
 }
 
 export function validateMeetingFile(file: string, options: RunOptions): FileResult & { loaded: LoadedMeeting | null } {

@@ -25,5 +25,9 @@ function block(b: Block): Block {
       return { ...b, lines: b.lines.map(inlines) };
     case 'pageBreak':
       return b;
+    case 'letterhead':
+      return { ...b, title: inlines(b.title) };
+    case 'fieldLine':
+      return { ...b, fields: b.fields.map((f) => ({ ...f, label: toThaiDigits(f.label), value: inlines(f.value) })) };
   }
 }

@@ -3,7 +3,7 @@
 // and reports anything a template got wrong with the line of the generated markup.
 import { Parser } from 'htmlparser2';
 import type {
-  Align, Block, Figure, ImageData, Inline, List, ListFormat, ListItem, ParagraphLayout, Signature, Table, TableCell,
+  Align, Block, FieldLine, Figure, ImageData, Inline, List, ListFormat, ListItem, ParagraphLayout, Signature, Table, TableCell,
 } from '../model/document.js';
 
 export interface MarkupMeta {
@@ -39,12 +39,13 @@ interface Frame {
   columns: Array<{ fraction: number; align: Align }>;
   lines: Inline[][];
   caption: Inline[];
+  fields: FieldLine['fields'];
   style: { bold: boolean; italic: boolean; underline: boolean };
 }
 
 const BLOCK_CONTAINERS = new Set(['body', 'li']);
 const INLINE_TAGS = new Set(['b', 'i', 'u']);
-const TEXT_HOLDERS = new Set(['h1', 'h2', 'h3', 'p', 'li', 'th', 'td', 'caption', 'line']);
+const TEXT_HOLDERS = new Set(['h1', 'h2', 'h3', 'p', 'li', 'th', 'td', 'caption', 'line', 'letterhead', 'field']);
 const ALIGNS: readonly Align[] = ['left', 'center', 'right', 'justify', 'thaiDistribute'];
 const LIST_FORMATS: readonly ListFormat[] = ['decimal', 'paren', 'thaiLetter', 'bullet', 'dash'];
 
@@ -129,7 +130,7 @@ export function markupToDocument(markup: string, context: MarkupContext): Markup
 
 function frame(tag: string, attrs: Attrs, line: number): Frame {
   return {
-    tag, attrs, line, inlines: [], blocks: [], items: [], rows: [], columns: [], lines: [], caption: [],
+    tag, attrs, line, inlines: [], blocks: [], items: [], rows: [], columns: [], lines: [], caption: [], fields: [],
     style: { bold: false, italic: false, underline: false },
   };
 }
@@ -148,7 +149,8 @@ function run(text: string, holder: Frame): Inline {
 }
 
 const CHILDREN: Record<string, readonly string[]> = {
-  body: ['h1', 'h2', 'h3', 'p', 'ol', 'ul', 'table', 'figure', 'signature'],
+  body: ['h1', 'h2', 'h3', 'p', 'ol', 'ul', 'table', 'figure', 'signature', 'letterhead', 'fields'],
+  fields: ['field'],
   li: ['ol', 'ul', 'p', 'table'],
   ol: ['li'],
   ul: ['li'],
@@ -261,6 +263,23 @@ function finish(closing: Frame, parent: Frame, context: MarkupContext, fail: (me
     }
     case 'line':
       parent.lines.push(inlines);
+      return;
+    case 'letterhead': {
+      const index = closing.attrs['emblem'];
+      const image = index === undefined ? null : context.images[Number(index)] ?? null;
+      if (index !== undefined && image === null) fail(`<letterhead emblem="${index}"> names no loaded image`);
+      parent.blocks.push({
+        type: 'letterhead', image, imageHeightMm: number(a['height'], 15), title: inlines, titleSizePt: number(a['size'], 29),
+      });
+      return;
+    }
+    case 'field':
+      parent.fields.push({ label: a['label'] ?? '', value: inlines, fraction: number(a['width'], 1) });
+      return;
+    case 'fields':
+      parent.blocks.push({
+        type: 'fieldLine', labelSizePt: number(a['size'], 20), spaceBeforePt: number(a['before'], 0), fields: closing.fields,
+      });
       return;
     case 'signature': {
       const signature: Signature = {

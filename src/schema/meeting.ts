@@ -1,95 +1,25 @@
-// The meeting format: the one source of truth. Validation, the TypeScript types
-// of the meeting model and the JSON Schema for editors all come from here.
+// The meeting format: the one source of truth. Validation, the TypeScript types of the
+// meeting model and the JSON Schema for editors all come from here, one schema per kind.
 import { z } from 'zod';
-import { describe } from './labels.js';
-import { beYear, date, integer, score, text, textList, time } from './scalars.js';
+import { itaReportSchema } from './kinds/ita-report.js';
+import { minutesSchema } from './kinds/minutes.js';
+import { memoSchema } from './kinds/memo.js';
 
-const obj = <T extends z.ZodRawShape>(key: string, shape: T) => z.strictObject(shape).meta({ description: describe(key) });
-
-const person = (key: string) =>
-  obj(key, {
-    name: text('name'),
-    position: text('position').optional(),
-  });
-
-const toolCode = z.string().regex(/^[A-Z]{2,5}$/).meta({ description: 'รหัสเครื่องมือ เช่น IIT EIT OIT' });
-const questionCode = z.string().regex(/^[A-Z]{1,3}\d{1,3}$/).meta({ description: 'รหัสข้อคำถาม เช่น I1 E11 O20' });
-
-export const INCLUDES = ['announcement', 'tools', 'results', 'analysis'] as const;
-
-const summaryItem = z.union([
-  text('text'),
-  obj('summary', {
-    text: text('text').optional(),
-    items: textList('items').optional(),
-    include: z.enum(INCLUDES).optional().meta({ description: describe('include') }),
-  }),
-]);
-
-const indicator = obj('indicators', {
-  number: integer('number', 1, 99),
-  name: text('name').optional(),
-  questions: z
-    .union([z.record(questionCode, score('questions')), z.array(questionCode)])
-    .optional()
-    .meta({ description: describe('questions') }),
-  note: text('note').optional(),
-  guidelines: textList('guidelines').optional(),
-  focusUnits: textList('focusUnits').optional(),
-});
-
-const part = obj('analysis', {
-  part: toolCode.meta({ description: describe('part') }),
-  description: text('description').optional(),
-  collection: textList('collection').optional(),
-  indicators: z.array(indicator).min(1).meta({ description: describe('indicators') }),
-  result: score('result').optional(),
-});
-
-export const itaReportSchema = obj('meeting', {
-  kind: z.literal('ita-report').meta({ description: describe('kind') }),
-  title: text('title').optional(),
-  date: date('date'),
-  time: obj('time', { start: time('start'), end: time('end') }),
-  place: text('place'),
-  meeting: obj('meeting', {
-    body: text('body'),
-    number: integer('number', 1, 99),
-    year: beYear('year'),
-    chair: person('chair'),
-  }),
-  assignedBy: person('assignedBy').optional(),
-  attendees: z.array(person('attendees')).min(1).meta({ description: describe('attendees') }),
-  summary: z.array(summaryItem).min(1).meta({ description: describe('summary') }),
-  assessment: obj('assessment', {
-    fiscalYear: beYear('fiscalYear'),
-    organization: text('organization'),
-    scores: z.record(toolCode, score('scores')).meta({ description: describe('scores') }),
-    total: score('total').optional(),
-    level: text('level').optional(),
-    previous: z
-      .record(z.string().regex(/^\d{4}$/), score('previous'))
-      .optional()
-      .meta({ description: describe('previous') }),
-    threshold: score('threshold').optional(),
-  }),
-  analysis: z.array(part).optional().meta({ description: describe('analysis') }),
-  photos: z
-    .array(obj('photos', { file: text('file'), caption: text('caption').optional() }))
-    .optional()
-    .meta({ description: describe('photos') }),
-  reporter: person('reporter').optional(),
-  options: obj('options', {
-    digits: z.enum(['thai', 'arabic']).optional().meta({ description: describe('digits') }),
-  }).optional(),
-});
+export { itaReportSchema, type ItaReport, type Indicator, type AnalysisPart, INCLUDES } from './kinds/ita-report.js';
+export { minutesSchema, type Minutes, type AgendaItem } from './kinds/minutes.js';
+export { memoSchema, type Memo } from './kinds/memo.js';
+export type { Person, Action } from './common.js';
 
 /** Every document kind, by its `kind:` value. */
-export const meetingSchema = z.discriminatedUnion('kind', [itaReportSchema]);
+export const SCHEMAS = {
+  'ita-report': itaReportSchema,
+  minutes: minutesSchema,
+  memo: memoSchema,
+} as const;
 
-export type ItaReport = z.output<typeof itaReportSchema>;
+export type Kind = keyof typeof SCHEMAS;
+export const KINDS = Object.keys(SCHEMAS) as Kind[];
+
+/** One schema for editors: whichever kind the file declares. */
+export const meetingSchema = z.discriminatedUnion('kind', [itaReportSchema, minutesSchema, memoSchema]);
 export type Meeting = z.output<typeof meetingSchema>;
-export type Indicator = z.output<typeof indicator>;
-export type AnalysisPart = z.output<typeof part>;
-export type Person = z.output<ReturnType<typeof person>>;
-export const KINDS = ['ita-report'] as const;

@@ -5,7 +5,12 @@ import { integer, text } from './scalars.js';
 
 export const officeConfigSchema = z.strictObject({
   office: z
-    .strictObject({ name: text('organization').optional() })
+    .strictObject({
+      name: text('organization').optional().meta({ description: 'ส่วนราชการ (หัวบันทึกข้อความ) เช่น ตท.สป. ฝ่ายบริหารทั่วไป' }),
+      phone: text('phone').optional().meta({ description: 'โทรศัพท์ของส่วนราชการ ต่อท้ายชื่อในบันทึกข้อความ' }),
+      documentPrefix: text('documentPrefix').optional().meta({ description: 'รหัสหนังสือของหน่วยงาน เช่น มท 0201.2 (เลขที่ของแต่ละบันทึกต่อท้าย)' }),
+      emblem: text('file').optional().meta({ description: 'ไฟล์ภาพตราครุฑ (PNG หรือ JPEG) สำหรับบันทึกข้อความ' }),
+    })
     .optional()
     .meta({ description: 'ข้อมูลของหน่วยงาน' }),
   digits: z.enum(['thai', 'arabic']).optional().meta({ description: describe('digits') }),
@@ -28,4 +33,5 @@ export const officeConfigSchema = z.strictObject({
     .optional(),
 });
 
-export type OfficeConfig = z.output<typeof officeConfigSchema>;
+/** `dir`: the configuration file's folder, against which its paths are resolved. */
+export type OfficeConfig = z.output<typeof officeConfigSchema> & { dir?: string };

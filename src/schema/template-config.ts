@@ -8,6 +8,8 @@ export const templateConfigSchema = z.strictObject({
     .strictObject({ family: text('name').optional(), size: integer('number', 8, 40).optional() })
     .optional(),
   digits: z.enum(['thai', 'arabic']).optional(),
+  /** Default agenda headings, in order (formal minutes): an item without a title takes the one at its position. */
+  agenda: z.array(text('title')).optional(),
 });
 
 export type TemplateConfig = z.output<typeof templateConfigSchema>;

@@ -85,7 +85,7 @@ describe('minutes render', () => {
     cpSync('test/fixtures/diagnostics/time-13-3/input.yaml', join(dir, 'broken.yaml'));
     const run = await runCli(['render', dir, '--out', out]);
     expect(run.code).toBe(1);
-    expect(readdirSync(out)).toEqual(['2566-02-ita.docx']);
+    expect(readdirSync(out).sort()).toEqual(['2566-02-ita-memo.docx', '2566-02-ita.docx', '2566-03-wg.docx', '2566-04-wg.docx']);
     expect(run.stderr).toContain('broken.yaml:5:10: error:');
   });
   it('refuses a photo outside the meeting folder', async () => {

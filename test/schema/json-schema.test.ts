@@ -9,21 +9,29 @@ describe('the committed JSON Schemas', () => {
     });
   }
 
-  it('describes every meeting field in Thai for the editor', () => {
-    const schema = JSON.parse(jsonSchemaText('meeting.schema.json')) as { properties: Record<string, { description?: string }> };
-    for (const [key, property] of Object.entries(schema.properties)) {
-      expect(property.description, key).toMatch(/[\u0E00-\u0E7F]/);
+  type Kind = { properties: Record<string, { description?: string; const?: string; properties?: Record<string, { type?: string[] }> }> };
+  const kinds = (JSON.parse(jsonSchemaText('meeting.schema.json')) as { oneOf: Kind[] }).oneOf;
+
+  it('has one branch per document kind, chosen by kind:', () => {
+    expect(kinds.map((k) => k.properties['kind']?.const)).toEqual(['ita-report', 'minutes', 'memo']);
+  });
+
+  it('describes every meeting field of every kind in Thai for the editor', () => {
+    for (const kind of kinds) {
+      for (const [key, property] of Object.entries(kind.properties)) {
+        expect(property.description, `${kind.properties['kind']?.const}.${key}`).toMatch(/[\u0E00-\u0E7F]/);
+      }
     }
   });
 
   it('lets an editor accept an unquoted time or score as YAML reads it (a number)', () => {
-    const text = jsonSchemaText('meeting.schema.json');
-    const schema = JSON.parse(text) as { properties: { time: { properties: { start: { type: string[] } } } } };
-    expect(schema.properties.time.properties.start.type).toEqual(['number', 'string']);
+    for (const kind of kinds.filter((k) => 'time' in k.properties)) {
+      expect(kind.properties['time']?.properties?.['start']?.type).toEqual(['number', 'string']);
+    }
   });
 
   it('is named by every example meeting', () => {
-    for (const file of ['minutes/2566-02-ita.yaml']) {
+    for (const file of ['minutes/2566-02-ita.yaml', 'minutes/2566-03-wg.yaml', 'minutes/2566-04-wg.yaml', 'minutes/2566-02-ita-memo.yaml']) {
       expect(readFileSync(file, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../schema/meeting.schema.json');
     }
   });

@@ -30,6 +30,10 @@ export function sourceTexts(blocks: Block[]): string[] {
         return block.lines.map(plain);
       case 'pageBreak':
         return [];
+      case 'letterhead':
+        return [plain(block.title)];
+      case 'fieldLine':
+        return block.fields.map((f) => `${f.label} ${plain(f.value)}`);
     }
   });
 }

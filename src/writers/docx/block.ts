@@ -23,5 +23,8 @@ export function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
     case 'figure': return figureToDocx(block, ctx);
     case 'signature': return signatureToDocx(block, ctx);
     case 'pageBreak': return [new DocxParagraph({ children: [new PageBreak()] })];
+    case 'letterhead':
+    case 'fieldLine':
+      throw new Error(`${block.type} is not written yet`);
   }
 }

@@ -24,6 +24,9 @@ export function blocksToChunks(blocks: Block[], ctx: BlockContext): Chunk[] {
         return signatureChunks(block, ctx);
       case 'pageBreak':
         return [pageBreakChunk()];
+      case 'letterhead':
+      case 'fieldLine':
+        throw new Error(`${block.type} is not written yet`);
     }
   });
 }

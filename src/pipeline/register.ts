@@ -1,0 +1,135 @@
+// The register of assignments (ทะเบียนติดตามการดำเนินงาน): every action of every meeting, by
+// responsible unit, with its latest reported status. The "as of" date is the latest meeting's,
+// never the clock, so the register is a function of the archive.
+import { join } from 'node:path';
+import { Reporter } from '../i18n/reporter.js';
+import type { Lang } from '../i18n/messages.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { compareDates, formatThaiDate, type CalendarDate } from '../thai/dates.js';
+import {
+  isOverdue, itaActions, meetingOrder, minutesActions, minutesProgress, statusOf, type ActionRecord, type ProgressRecord,
+} from '../derive/follow-ups.js';
+import { STATUS_TEXT } from '../render/minutes-view.js';
+import { listLabel } from '../thai/list-label.js';
+import { loadMeeting } from './load-meeting.js';
+import { loadTemplate } from '../render/load-template.js';
+import { writerFor, type Format } from '../writers/index.js';
+import { documentFromTemplate } from './build-document.js';
+import { writeAtomic } from './write-atomic.js';
+import type { Project } from './project.js';
+import type { OfficeConfig } from '../schema/office-config.js';
+
+export interface RegisterData {
+  asOf: CalendarDate | null;
+  actions: ActionRecord[];
+  progress: ProgressRecord[];
+  diagnostics: Diagnostic[];
+  /** Files that could not be read: their actions are missing from the register. */
+  failed: string[];
+}
+
+export function collectRegister(files: readonly string[], project: Project, lang: Lang): RegisterData {
+  const actions: ActionRecord[] = [];
+  const progress: ProgressRecord[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const failed: string[] = [];
+  let asOf: CalendarDate | null = null;
+  for (const file of files) {
+    const reporter = new Reporter(file, lang, diagnostics);
+    const loaded = loadMeeting(file, project, reporter);
+    if (loaded === null) {
+      failed.push(file);
+      continue;
+    }
+    if (loaded.kind === 'memo') continue;
+    const date = loaded.meeting.date;
+    if (asOf === null || compareDates(date, asOf) > 0) asOf = date;
+    if (loaded.kind === 'ita-report') actions.push(...itaActions(loaded.meeting, file));
+    else {
+      actions.push(...minutesActions(loaded.meeting, file));
+      progress.push(...minutesProgress(loaded.meeting, file));
+    }
+  }
+  return { asOf, actions, progress, diagnostics, failed };
+}
+
+const collator = new Intl.Collator('th');
+
+/** What templates/register sees. */
+export function registerView(data: RegisterData) {
+  const asOf = data.asOf;
+  // The meetings, lettered ก. ข. ค. in date order; a row names its meeting by letter.
+  const meetings = [...new Map(data.actions.map((a) => [a.meeting.file, a.meeting])).values()].sort(meetingOrder);
+  const letterOf = new Map(meetings.map((m, i) => [m.file, listLabel('thaiLetter', i + 1, false)]));
+  const rows = data.actions.map((action) => {
+    const { status, report } = statusOf(action, data.progress);
+    const overdue = asOf !== null && isOverdue(action, status, asOf);
+    return {
+      action,
+      unit: action.unit,
+      task: action.task,
+      from: `${letterOf.get(action.meeting.file) ?? ''} ${/^\d/.test(action.source) ? `ข้อ ${action.source}` : action.source}`,
+      ref: action.ref,
+      due: action.due === null ? '-' : formatThaiDate(action.due, 'short'),
+      status: STATUS_TEXT[status],
+      note: report?.note ?? null,
+      overdue,
+      done: status === 'done' || status === 'dropped',
+    };
+  });
+  const units = [...new Set(rows.map((r) => r.unit))].sort(collator.compare);
+  return {
+    title: 'ทะเบียนติดตามการดำเนินงานตามมติที่ประชุม',
+    author: '',
+    subject: 'ทะเบียนติดตามการดำเนินงาน',
+    asOf: asOf === null ? null : formatThaiDate(asOf, 'long'),
+    meetings: meetings.map((m) => ({
+      letter: letterOf.get(m.file),
+      text: `${m.body} ครั้งที่ ${m.number}/${m.year} วันที่ ${formatThaiDate(m.date, 'long')}`,
+    })),
+    totals: {
+      all: rows.length,
+      done: rows.filter((r) => r.done).length,
+      open: rows.filter((r) => !r.done).length,
+      overdue: rows.filter((r) => r.overdue).length,
+    },
+    units: units.map((unit) => ({
+      unit,
+      rows: rows
+        .filter((r) => r.unit === unit)
+        .sort((a, b) => meetingOrder(a.action.meeting, b.action.meeting) || collator.compare(a.ref, b.ref))
+        .map((r, i) => ({ ...r, number: i + 1 })),
+    })),
+  };
+}
+
+export interface RegisterOptions {
+  lang: Lang;
+  project: Project;
+  office: OfficeConfig | null;
+  outDir: string;
+  formats: Format[];
+  modified?: Date;
+}
+
+/** Writes DIR/register.<format> for the meetings given; nothing when a template is broken. */
+export async function renderRegister(
+  files: readonly string[],
+  options: RegisterOptions,
+): Promise<{ ok: boolean; outputs: string[]; diagnostics: Diagnostic[]; failed: string[] }> {
+  const data = collectRegister(files, options.project, options.lang);
+  const reporter = new Reporter('register', options.lang, data.diagnostics);
+  const template = loadTemplate(options.project.templatesDir, 'register', reporter);
+  const view = registerView(data);
+  const built = template === null ? null : documentFromTemplate(template, { context: view, images: [] }, options.office, undefined, reporter);
+  if (built === null) return { ok: false, outputs: [], diagnostics: data.diagnostics, failed: data.failed };
+  const asOf = data.asOf;
+  const modified = options.modified ?? (asOf === null ? new Date(Date.UTC(2000, 0, 1)) : new Date(Date.UTC(asOf.year, asOf.month - 1, asOf.day)));
+  const made: Array<[string, Uint8Array]> = [];
+  for (const format of options.formats) {
+    const write = await writerFor(format);
+    made.push([join(options.outDir, `register.${format}`), await write(built.document, { modified })]);
+  }
+  for (const [path, bytes] of made) writeAtomic(path, bytes);
+  return { ok: data.failed.length === 0, outputs: made.map(([p]) => p), diagnostics: data.diagnostics, failed: data.failed };
+}
