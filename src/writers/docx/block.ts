@@ -2,7 +2,9 @@
 import { PageBreak, Paragraph as DocxParagraph, type Table as DocxTable } from 'docx';
 import type { Block } from '../../model/document.js';
 import type { DocxContext } from './context.js';
+import { fieldLineToDocx } from './field-line.js';
 import { figureToDocx } from './figure.js';
+import { letterheadToDocx } from './letterhead.js';
 import { listToDocx } from './list.js';
 import { headingToDocx, paragraphToDocx } from './paragraph.js';
 import { signatureToDocx } from './signature.js';
@@ -23,8 +25,7 @@ export function blockToDocx(block: Block, ctx: DocxContext): DocxBlock[] {
     case 'figure': return figureToDocx(block, ctx);
     case 'signature': return signatureToDocx(block, ctx);
     case 'pageBreak': return [new DocxParagraph({ children: [new PageBreak()] })];
-    case 'letterhead':
-    case 'fieldLine':
-      throw new Error(`${block.type} is not written yet`);
+    case 'letterhead': return [letterheadToDocx(block, ctx)];
+    case 'fieldLine': return [fieldLineToDocx(block, ctx)];
   }
 }

@@ -1,8 +1,10 @@
 // Blocks of the document model to chunks for pagination, one function per block kind.
 import type { Block } from '../../model/document.js';
 import type { BlockContext } from './context.js';
+import { fieldLineChunks } from './field-line-chunks.js';
 import { figureChunks } from './figure-chunks.js';
 import { pageBreakChunk, type Chunk } from './flow.js';
+import { letterheadChunks } from './letterhead-chunks.js';
 import { listChunks } from './list-chunks.js';
 import { paragraphChunks } from './paragraph-chunks.js';
 import { signatureChunks } from './signature-chunks.js';
@@ -25,8 +27,9 @@ export function blocksToChunks(blocks: Block[], ctx: BlockContext): Chunk[] {
       case 'pageBreak':
         return [pageBreakChunk()];
       case 'letterhead':
+        return letterheadChunks(block, ctx);
       case 'fieldLine':
-        throw new Error(`${block.type} is not written yet`);
+        return fieldLineChunks(block, ctx);
     }
   });
 }

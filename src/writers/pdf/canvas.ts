@@ -4,13 +4,18 @@ import { readFileSync } from 'node:fs';
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
 import { faceName, type FontSet } from './fonts.js';
-import type { LaidLine, TextStyle } from './line-layout.js';
+import type { LaidLine, LineFragment, TextStyle } from './line-layout.js';
 
 /** A line as drawn, for tests and checks: which page, which paragraph (group), what text. */
 export interface DrawnLine {
   page: number;
   group: number;
   text: string;
+}
+
+/** A piece of a line drawn at a size of its own; `x` is from the left edge of the page. */
+export interface SizedFragment extends LineFragment {
+  sizePt: number;
 }
 
 /** Outline stroke that imitates bold when no bold file was given, in ems. */
@@ -110,6 +115,19 @@ export class PdfCanvas {
     for (const f of line.fragments) this.drawText(f.text, f.style, left + line.x + f.x, baseline, sizePt, f.width);
     this.pdf.addContent(END_MARKED_CONTENT);
     this.drawn.push({ page: this.pages, group, text: line.text });
+  }
+
+  /**
+   * Draws fragments of mixed sizes on one baseline (points from the top of the page) as one
+   * ActualText span, `text`: a memo label line puts a 20 pt label, body-size text and a dot
+   * leader on one line.
+   */
+  drawFragments(fragments: SizedFragment[], baseline: number, text: string, group: number): void {
+    if (fragments.length === 0) return;
+    this.pdf.addContent(beginActualText(text));
+    for (const f of fragments) this.drawText(f.text, f.style, f.x, baseline, f.sizePt, f.width);
+    this.pdf.addContent(END_MARKED_CONTENT);
+    this.drawn.push({ page: this.pages, group, text });
   }
 
   fillRect(x: number, y: number, width: number, height: number, color: string): void {
