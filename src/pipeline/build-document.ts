@@ -9,6 +9,7 @@ import { minutesView } from '../render/minutes-view.js';
 import { memoView } from '../render/memo-view.js';
 import { markupToDocument } from '../render/markup-to-document.js';
 import { applyThaiDigits } from '../render/apply-digits.js';
+import { itaCharts, type ChartLookup } from '../render/charts/index.js';
 import type { LoadedMeeting } from './load-meeting.js';
 import { loadEmblem } from './load-emblem.js';
 
@@ -24,13 +25,19 @@ export interface Built {
 export interface View {
   context: { title: string; author: string; subject: string };
   images: ImageData[];
+  /** Charts by name, drawn with the document's digits. */
+  charts?: (options: { thaiDigits: boolean }) => ChartLookup;
 }
 
 function viewOf(loaded: LoadedMeeting, template: CompiledTemplate, office: OfficeConfig | null, reporter: Reporter): View {
   switch (loaded.kind) {
     case 'ita-report': {
       const context = itaView(loaded.meeting, loaded.ita);
-      return { context: { ...context, author: loaded.meeting.attendees.map((a) => a.name).join(', '), subject: context.meeting.body }, images: loaded.photos };
+      return {
+        context: { ...context, author: loaded.meeting.attendees.map((a) => a.name).join(', '), subject: context.meeting.body },
+        images: loaded.photos,
+        charts: (options) => itaCharts(loaded.ita, options),
+      };
     }
     case 'minutes':
       return { context: minutesView(loaded, template.config.agenda ?? []), images: [] };
@@ -66,7 +73,9 @@ export function documentFromTemplate(
     reporter.child(template.mainFile).error('TEMPLATE_RUNTIME', null, { reason: (error as Error).message });
     return null;
   }
-  const parsed = markupToDocument(markup, { images: view.images, textWidthMm: textWidthMm(PAGE) });
+  const digits = digitsOption ?? office?.digits ?? template.config.digits ?? 'thai';
+  const thaiDigits = digits === 'thai';
+  const parsed = markupToDocument(markup, { images: view.images, charts: view.charts?.({ thaiDigits }), textWidthMm: textWidthMm(PAGE) });
   if (parsed.errors.length > 0) {
     const templateReporter = reporter.child(template.mainFile);
     for (const e of parsed.errors) {
@@ -76,8 +85,6 @@ export function documentFromTemplate(
     }
     return null;
   }
-  const digits = digitsOption ?? office?.digits ?? template.config.digits ?? 'thai';
-  const thaiDigits = digits === 'thai';
   const document: Document = {
     meta: {
       title: parsed.meta.title ?? view.context.title,

@@ -9,6 +9,20 @@ import { bahtText } from '../thai/baht.js';
 import { formatFixed } from '../thai/numbers.js';
 import { joinThai } from '../derive/question-codes.js';
 
+/** Running numbers of one render, by name; a render is known by its root context. */
+const counters = new WeakMap<object, Map<string, number>>();
+
+/** The next number of the counter `name` in this render: helpers run in the order the output is written. */
+function nextNumber(name: unknown, options: Handlebars.HelperOptions): number {
+  const root: unknown = options.data?.root;
+  if (typeof root !== 'object' || root === null) return 1;
+  const mine = counters.get(root) ?? new Map<string, number>();
+  counters.set(root, mine);
+  const n = (mine.get(String(name)) ?? 0) + 1;
+  mine.set(String(name), n);
+  return n;
+}
+
 export function createEnvironment(): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper({
@@ -28,6 +42,8 @@ export function createEnvironment(): typeof Handlebars {
     person: (p: { name: string; position?: string } | undefined) => (p === undefined ? '' : [p.name, p.position].filter(Boolean).join(' ')),
     eq: (a: unknown, b: unknown) => a === b,
     add: (a: number, b: number) => a + b,
+    /** {{nextNumber "chart"}} → 1, then 2 …: แผนภูมิที่ 1, 2 … numbered in document order. */
+    nextNumber,
   });
   return hb;
 }

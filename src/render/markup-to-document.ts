@@ -5,6 +5,7 @@ import { Parser } from 'htmlparser2';
 import type {
   Align, Block, FieldLine, Figure, ImageData, Inline, List, ListFormat, ListItem, ParagraphLayout, Signature, Table, TableCell,
 } from '../model/document.js';
+import type { ChartLookup } from './charts/chart-set.js';
 
 export interface MarkupMeta {
   title?: string;
@@ -22,6 +23,8 @@ export interface MarkupResult {
 export interface MarkupContext {
   /** Photos the meeting loaded, by index. */
   images: readonly ImageData[];
+  /** Charts the document may place by name, `<figure chart="indicator-2">`; none when absent. */
+  charts?: ChartLookup;
   /** Text width, for figure widths given as a fraction. */
   textWidthMm: number;
 }
@@ -85,7 +88,7 @@ export function markupToDocument(markup: string, context: MarkupContext): Markup
         }
         const child = frame(name, attrs, lineAt(parser.startIndex));
         // Headings of Thai official documents are bold; the model says so, not each writer.
-        if (/^h[123]$/.test(name)) child.style = { ...child.style, bold: true };
+        if (/^(h[123]|letterhead)$/.test(name)) child.style = { ...child.style, bold: true };
         if (INLINE_TAGS.has(name)) {
           child.style = { ...parent.style, [{ b: 'bold', i: 'italic', u: 'underline' }[name] as string]: true };
         } else if (!allowedIn(parent.tag, name)) {
@@ -151,7 +154,7 @@ function run(text: string, holder: Frame): Inline {
 const CHILDREN: Record<string, readonly string[]> = {
   body: ['h1', 'h2', 'h3', 'p', 'ol', 'ul', 'table', 'figure', 'signature', 'letterhead', 'fields'],
   fields: ['field'],
-  li: ['ol', 'ul', 'p', 'table'],
+  li: ['ol', 'ul', 'p', 'table', 'figure'],
   ol: ['li'],
   ul: ['li'],
   table: ['tr'],
@@ -312,6 +315,19 @@ function table(closing: Frame, fail: (message: string) => void): Table {
 }
 
 function figureBlock(closing: Frame, context: MarkupContext, fail: (message: string) => void): Figure | null {
+  const a = closing.attrs;
+  if (a['chart'] !== undefined) {
+    const chart = context.charts?.get(a['chart']);
+    if (chart === undefined) {
+      fail(`<figure chart="${a['chart']}"> names no chart of this document`);
+      return null;
+    }
+    // Without a width a chart prints at the width it was drawn for, where its text has the body size.
+    const widthMm = a['width'] === undefined
+      ? Math.min(chart.widthMm, context.textWidthMm)
+      : context.textWidthMm * Math.min(1, number(a['width'], 1));
+    return { type: 'figure', image: chart.image, widthMm, caption: closing.caption };
+  }
   const index = Number(closing.attrs['photo']);
   const image = Number.isInteger(index) ? context.images[index] : undefined;
   if (image === undefined) {

@@ -1,0 +1,207 @@
+// A vertical bar chart with a reference line, as SVG text in millimetres: the one drawing
+// both ITA charts use. Pure: the same spec gives the same text.
+import { CHART_FONT_FAMILY, SARABUN_SCALE } from './font-files.js';
+import { comment, element, estimateWidthEm, num, svgText } from './svg.js';
+
+export interface Bar {
+  label: string;
+  value: number;
+  /** The value as shown on top of the bar, as written ("91.40"). */
+  valueText: string;
+}
+
+export interface BarChartSpec {
+  widthMm: number;
+  heightMm: number;
+  /** Drawn bold, centred at the top; null for none. */
+  title: string | null;
+  bars: Bar[];
+  /** A dashed line across the bars, labelled at its right end; bars below it are dark. */
+  reference: { value: number; label: string };
+  yAxis: { min: number; max: number; step: number; title: string };
+  xTitle: string;
+  /** Applied to every text drawn: toThaiDigits when the document uses Thai digits. */
+  digits: (text: string) => string;
+}
+
+/** An SVG picture and the size it is drawn for. */
+export interface ChartSvg {
+  svg: string;
+  widthMm: number;
+  heightMm: number;
+}
+
+const MM_PER_PT = 25.4 / 72;
+/** Text sizes in TH SarabunPSK points, like the document's 16 pt body; drawn in Sarabun at 0.68 of them. */
+const TITLE_PT = 16;
+const LABEL_PT = 14;
+const TICK_PT = 13;
+const fontMm = (pt: number): number => pt * SARABUN_SCALE * MM_PER_PT;
+
+/** Space around the picture and between a label and what it labels, mm. */
+const PAD_MM = 1.5;
+const GAP_MM = 1.5;
+/** A bar takes this share of its slot, at most MAX_BAR_MM wide. */
+const BAR_SHARE = 0.6;
+const MAX_BAR_MM = 18;
+/** Strokes, mm: 0.25 mm is a fine but sure line on paper. */
+const AXIS_MM = 0.25;
+const GRID_MM = 0.15;
+const BAR_OUTLINE_MM = 0.2;
+const REFERENCE_MM = 0.4;
+const REFERENCE_DASH = '2 1.2';
+/** White outline behind value labels, so one crossing the reference line stays legible. */
+const HALO_MM = 0.8;
+/** Greys that print the same on colour and black-and-white printers. */
+const INK = '#000000';
+const BELOW_FILL = '#595959';
+const AT_OR_ABOVE_FILL = '#d9d9d9';
+const BAR_OUTLINE = '#262626';
+const GRID = '#bfbfbf';
+/** Sarabun's ascent above the baseline and descent below it, in ems, with room for tone marks. */
+const ASCENT_EM = 1.0;
+const DESCENT_EM = 0.35;
+/** Height of digits above the baseline, in ems; they sit half of it below the middle of a line they label. */
+const DIGIT_HEIGHT_EM = 0.7;
+const DIGIT_MIDDLE_EM = DIGIT_HEIGHT_EM / 2;
+const DIGIT_DESCENT_EM = 0.15;
+
+/** Where things go, mm from the top left. */
+interface Layout {
+  title: number;
+  label: number;
+  tick: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  titleBaseline: number;
+  categoryBaseline: number;
+  xTitleBaseline: number;
+  ticks: number[];
+  yOf: (value: number) => number;
+  slot: number;
+  barWidth: number;
+  centre: (index: number) => number;
+}
+
+function layout(spec: BarChartSpec): Layout {
+  const { widthMm: width, heightMm: height, yAxis, digits } = spec;
+  const title = fontMm(TITLE_PT);
+  const label = fontMm(LABEL_PT);
+  const tick = fontMm(TICK_PT);
+  const ticks = Array.from({ length: Math.floor((yAxis.max - yAxis.min) / yAxis.step + 1e-9) + 1 }, (_, k) => yAxis.min + k * yAxis.step);
+  const lineEm = ASCENT_EM + DESCENT_EM;
+  const titleBaseline = PAD_MM + ASCENT_EM * title;
+  // Above the plot: the title, then room for the value on a bar of 100.
+  const top = (spec.title === null ? PAD_MM : titleBaseline + DESCENT_EM * title) + lineEm * label + GAP_MM;
+  // Below it: the category labels, then the x axis title.
+  const xTitleBaseline = height - PAD_MM - DESCENT_EM * label;
+  const categoryBaseline = xTitleBaseline - lineEm * label;
+  const bottom = categoryBaseline - ASCENT_EM * label - GAP_MM / 2;
+  const tickWidth = Math.max(...ticks.map((v) => estimateWidthEm(digits(String(v))) * tick));
+  const left = PAD_MM + Math.max(tickWidth, estimateWidthEm(digits(yAxis.title)) * label) + GAP_MM;
+  const right = width - PAD_MM - estimateWidthEm(digits(spec.reference.label)) * label - GAP_MM;
+  const clamp = (v: number): number => Math.min(Math.max(v, yAxis.min), yAxis.max);
+  const slot = (right - left) / Math.max(1, spec.bars.length);
+  return {
+    title, label, tick, left, right, top, bottom, titleBaseline, categoryBaseline, xTitleBaseline, ticks,
+    yOf: (v) => bottom - ((clamp(v) - yAxis.min) / (yAxis.max - yAxis.min)) * (bottom - top),
+    slot,
+    barWidth: Math.min(slot * BAR_SHARE, MAX_BAR_MM),
+    centre: (i) => left + slot * (i + 0.5),
+  };
+}
+
+export function barChart(spec: BarChartSpec): ChartSvg {
+  const at = layout(spec);
+  const { digits } = spec;
+  const parts: string[] = [element('rect', { width: spec.widthMm, height: spec.heightMm, fill: '#ffffff' })];
+  if (spec.title !== null) {
+    parts.push(element('text', {
+      x: spec.widthMm / 2, y: at.titleBaseline, 'font-size': at.title, 'font-weight': 'bold', 'text-anchor': 'middle',
+    }, svgText(digits(spec.title))));
+  }
+  parts.push(element('text', {
+    x: at.left - GAP_MM, y: at.top - DESCENT_EM * at.label - GAP_MM, 'font-size': at.label, 'text-anchor': 'end',
+  }, svgText(digits(spec.yAxis.title))));
+  parts.push(comment('gridlines and their values'));
+  for (const v of at.ticks) {
+    parts.push(element('line', { x1: at.left, y1: at.yOf(v), x2: at.right, y2: at.yOf(v), stroke: GRID, 'stroke-width': GRID_MM }));
+    parts.push(element('text', {
+      x: at.left - GAP_MM, y: at.yOf(v) + DIGIT_MIDDLE_EM * at.tick, 'font-size': at.tick, 'text-anchor': 'end',
+    }, svgText(digits(String(v)))));
+  }
+  parts.push(...barsSvg(spec, at), ...axesSvg(spec, at), ...valuesSvg(spec, at));
+  parts.push(element('text', {
+    x: (at.left + at.right) / 2, y: at.xTitleBaseline, 'font-size': at.label, 'text-anchor': 'middle',
+  }, svgText(digits(spec.xTitle))));
+  const svg = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(spec.widthMm)}mm" height="${num(spec.heightMm)}mm" `
+      + `viewBox="0 0 ${num(spec.widthMm)} ${num(spec.heightMm)}" font-family="${CHART_FONT_FAMILY}">`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+  return { svg, widthMm: spec.widthMm, heightMm: spec.heightMm };
+}
+
+function barsSvg(spec: BarChartSpec, at: Layout): string[] {
+  return spec.bars.flatMap((bar, i) => {
+    const barTop = at.yOf(bar.value);
+    const below = bar.value < spec.reference.value;
+    return [
+      comment(`${bar.label}: ${bar.valueText}, ${below ? 'below' : 'at or above'} ${spec.reference.value}`),
+      element('rect', {
+        x: at.centre(i) - at.barWidth / 2, y: barTop, width: at.barWidth, height: at.bottom - barTop,
+        fill: below ? BELOW_FILL : AT_OR_ABOVE_FILL, stroke: BAR_OUTLINE, 'stroke-width': BAR_OUTLINE_MM,
+      }),
+      element('text', { x: at.centre(i), y: at.categoryBaseline, 'font-size': at.label, 'text-anchor': 'middle' }, svgText(spec.digits(bar.label))),
+    ];
+  });
+}
+
+function axesSvg(spec: BarChartSpec, at: Layout): string[] {
+  const y = at.yOf(spec.reference.value);
+  return [
+    comment('axes and the reference line'),
+    element('line', { x1: at.left, y1: at.bottom, x2: at.right, y2: at.bottom, stroke: INK, 'stroke-width': AXIS_MM }),
+    element('line', { x1: at.left, y1: at.top, x2: at.left, y2: at.bottom, stroke: INK, 'stroke-width': AXIS_MM }),
+    element('line', { x1: at.left, y1: y, x2: at.right, y2: y, stroke: INK, 'stroke-width': REFERENCE_MM, 'stroke-dasharray': REFERENCE_DASH }),
+    element('text', { x: at.right + GAP_MM, y: y + DIGIT_MIDDLE_EM * at.label, 'font-size': at.label }, svgText(spec.digits(spec.reference.label))),
+  ];
+}
+
+/**
+ * The values, drawn last on a white halo so the reference line never hides them. A value the
+ * line would cut through is lifted to sit just above the line.
+ */
+function valuesSvg(spec: BarChartSpec, at: Layout): string[] {
+  const lineY = at.yOf(spec.reference.value);
+  return [comment('values on the bars'), ...spec.bars.map((bar, i) => {
+    const text = spec.digits(bar.valueText);
+    // A value wider than its slot is drawn smaller rather than run into its neighbour.
+    const size = Math.min(at.label, (at.slot * 0.92) / estimateWidthEm(text));
+    // Thai digits (๔ ๕) reach a little below the baseline; the halo further still.
+    const inkBelow = DIGIT_DESCENT_EM * size + HALO_MM / 2;
+    const inkAbove = DIGIT_HEIGHT_EM * size + HALO_MM / 2;
+    let baseline = at.yOf(bar.value) - GAP_MM;
+    if (baseline + inkBelow > lineY - REFERENCE_MM / 2 && baseline - inkAbove < lineY + REFERENCE_MM / 2) {
+      baseline = lineY - REFERENCE_MM / 2 - inkBelow;
+    }
+    return element('text', {
+      x: at.centre(i), y: baseline, 'font-size': size, 'text-anchor': 'middle',
+      stroke: '#ffffff', 'stroke-width': HALO_MM, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
+    }, svgText(text));
+  })];
+}
+
+/** Where a y axis for scores out of 100 starts: 5 below the lowest of the values and the reference, down to a multiple of 10. */
+export function scoreAxisFloor(values: readonly number[], reference: number): number {
+  return Math.max(0, Math.floor((Math.min(reference, ...values) - 5) / 10) * 10);
+}
+
+/** A y axis for scores from `min` to 100, gridlines every 5 (a range of 30 or less) or 10. */
+export function scoreAxis(min: number): { min: number; max: number; step: number } {
+  return { min, max: 100, step: 100 - min <= 30 ? 5 : 10 };
+}

@@ -1,0 +1,37 @@
+// The charts of an ITA report, by the names its templates use: "totals" (the total against
+// earlier years) and "indicator-N" (the question scores of indicator N), each only when
+// there is something to draw.
+import type { ItaResult } from '../../derive/ita.js';
+import type { Score } from '../../schema/scalars.js';
+import type { ChartSvg } from './bar-chart.js';
+import { scoreAxisFloor } from './bar-chart.js';
+import { ChartSet } from './chart-set.js';
+import { questionScoresChart } from './question-scores-chart.js';
+import { totalsByYearChart } from './totals-by-year-chart.js';
+
+/**
+ * The pass mark of the total: 85, the target of the national strategy's anti-corruption plan
+ * for 2566 (docs: domain brief §2). The year data has no such field yet, only level bands.
+ */
+export const PASS_MARK: Score = { text: '85', value: 85 };
+
+export function itaChartSvgs(ita: ItaResult, options: { thaiDigits: boolean }): Map<string, ChartSvg> {
+  const charts = new Map<string, ChartSvg>();
+  const totals = totalsByYearChart(ita, { thaiDigits: options.thaiDigits, passMark: PASS_MARK });
+  if (totals !== null) charts.set('totals', totals);
+  const indicators = ita.parts.flatMap((part) => part.indicators);
+  const scores = indicators.flatMap((i) => i.questions.flatMap((q) => (q.score === null ? [] : [q.score.value])));
+  // One y axis for every indicator chart of the report, so bars compare across charts.
+  const yMin = scores.length === 0 ? undefined : scoreAxisFloor(scores, ita.threshold.value);
+  for (const indicator of indicators) {
+    const name = `indicator-${indicator.number}`;
+    if (charts.has(name)) continue;
+    const chart = questionScoresChart(indicator, ita.threshold, { thaiDigits: options.thaiDigits, ...(yMin === undefined ? {} : { yMin }) });
+    if (chart !== null) charts.set(name, chart);
+  }
+  return charts;
+}
+
+export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): ChartSet {
+  return new ChartSet(itaChartSvgs(ita, options));
+}
