@@ -1,7 +1,6 @@
 // The 2/2566 example meeting, rendered as a user would: its document model and its
 // normalised document.xml are golden files a reviewer reads. UPDATE_GOLDEN=1 rewrites them.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,32 +10,12 @@ import { normalizedDocumentXml } from '../support/docx-xml.js';
 import { renderPdf } from '../../src/writers/pdf/index.js';
 import { pdfFonts, pdfRawText } from '../support/pdf-text.js';
 import { joinLines, lineEndsInsideWords, linesByGroup, sourceTexts } from '../support/text-checks.js';
-import { UPDATE } from '../support/run-cli.js';
+import { expectGolden, modelJson } from '../support/golden.js';
 
 const EXAMPLE = 'minutes/2566-02-ita.yaml';
 const GOLDEN = 'test/golden/2566-02-ita';
 
-function golden(name: string, actual: string): void {
-  const file = join(GOLDEN, name);
-  if (UPDATE) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
-/** The model as JSON, with picture bytes replaced by their size and hash. */
-function modelJson(document: Document): string {
-  return `${JSON.stringify(
-    document,
-    (key, value: unknown) =>
-      key === 'bytes' && value instanceof Uint8Array
-        ? `${value.length} bytes, sha256 ${createHash('sha256').update(value).digest('hex').slice(0, 16)}`
-        : value,
-    2,
-  )}\n`;
-}
 
 async function render(outDir: string, formats: Array<'docx' | 'pdf'> = ['docx']) {
   return renderMeetingFile(EXAMPLE, {
@@ -53,13 +32,13 @@ describe('the 2/2566 example meeting', () => {
 
   it('gives the golden document model', async () => {
     const result = await render(mkdtempSync(join(tmpdir(), 'minutes-')));
-    golden('document-model.json', modelJson(result.document as Document));
+    expectGolden(join(GOLDEN, 'document-model.json'), modelJson(result.document as Document));
   });
 
   it('gives the golden document.xml', async () => {
     const out = mkdtempSync(join(tmpdir(), 'minutes-'));
     await render(out);
-    golden('document.xml', normalizedDocumentXml(readFileSync(join(out, '2566-02-ita.docx'))));
+    expectGolden(join(GOLDEN, 'document.xml'), normalizedDocumentXml(readFileSync(join(out, '2566-02-ita.docx'))));
   });
 
   it('holds every figure of the seed report', async () => {
@@ -98,7 +77,7 @@ describe('the 2/2566 example meeting as PDF', async () => {
   const text = pdfRawText(bytes);
 
   it('gives the golden extracted text', () => {
-    golden('pdf-text.txt', text);
+    expectGolden(join(GOLDEN, 'pdf-text.txt'), text);
   });
 
   it('gives back every paragraph, list item, cell, caption and signature line exactly', () => {

@@ -1,34 +1,15 @@
 // Golden document models of the other example kinds: the formal minutes with follow-ups,
 // the cover memo and the register. A reviewer reads the JSON; UPDATE_GOLDEN=1 rewrites it.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProject, renderMeetingFile, loadOfficeConfig } from '../../src/index.js';
 import { collectRegister, registerView } from '../../src/pipeline/register.js';
 import type { Document } from '../../src/model/document.js';
-import { UPDATE } from '../support/run-cli.js';
+import { expectGolden, modelJson } from '../support/golden.js';
 
-function golden(folder: string, name: string, actual: string): void {
-  const file = join('test/golden', folder, name);
-  if (UPDATE) {
-    mkdirSync(join('test/golden', folder), { recursive: true });
-    writeFileSync(file, actual);
-  }
-  expect(existsSync(file), `${file} is missing: run with UPDATE_GOLDEN=1 and review it`).toBe(true);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
-const modelJson = (document: Document): string =>
-  `${JSON.stringify(
-    document,
-    (key, value: unknown) =>
-      key === 'bytes' && value instanceof Uint8Array
-        ? `${value.length} bytes, sha256 ${createHash('sha256').update(value).digest('hex').slice(0, 16)}`
-        : value,
-    2,
-  )}\n`;
 
 const project = findProject();
 const { office } = loadOfficeConfig(project, 'th');
@@ -40,7 +21,7 @@ for (const example of ['2566-04-wg', '2566-02-ita-memo']) {
         lang: 'th', strict: false, project, office, outDir: mkdtempSync(join(tmpdir(), 'minutes-')), formats: ['docx'], pdfEngine: 'builtin',
       });
       expect(result.diagnostics).toEqual([]);
-      golden(example, 'document-model.json', modelJson(result.document as Document));
+      expectGolden(join('test/golden', example, 'document-model.json'), modelJson(result.document as Document));
     });
   });
 }
@@ -49,6 +30,6 @@ describe('the register of the example archive', () => {
   it('gives the golden view', () => {
     const files = readdirSync('minutes').filter((f) => f.endsWith('.yaml')).sort().map((f) => join('minutes', f));
     const view = registerView(collectRegister(files, project, 'th'));
-    golden('register', 'register-view.json', `${JSON.stringify(view, (key, value: unknown) => (key === 'action' ? undefined : value), 2)}\n`);
+    expectGolden(join('test/golden', 'register', 'register-view.json'), `${JSON.stringify(view, (key, value: unknown) => (key === 'action' ? undefined : value), 2)}\n`);
   });
 });
