@@ -1,7 +1,7 @@
 // Diagnostics as editors and CI parse them: `path:line:column: error: message [CODE]`,
 // then the offending line with a caret under the column, then the hint.
-import { readFileSync } from 'node:fs';
 import type { Lang } from '../i18n/messages.js';
+import { readSourceText } from '../load/load-yaml.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 const COMBINING = /\p{M}/u;
@@ -20,11 +20,8 @@ const sourceCache = new Map<string, string[] | null>();
 
 function sourceLine(file: string, line: number): string | null {
   if (!sourceCache.has(file)) {
-    try {
-      sourceCache.set(file, readFileSync(file, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n|\r/));
-    } catch {
-      sourceCache.set(file, null);
-    }
+    // Decoded as loading decodes it, so a TIS-620 or UTF-16 line shows as Thai, not mojibake.
+    sourceCache.set(file, readSourceText(file)?.split('\n') ?? null);
   }
   return sourceCache.get(file)?.[line - 1] ?? null;
 }
@@ -39,7 +36,15 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, strict = false): str
     lines.push(`  ${caretPad(text.slice(0, Math.max(0, d.column - 1)))}^`);
   }
   if (d.hint !== undefined) lines.push(`  ${lang === 'th' ? 'คำแนะนำ' : 'hint'}: ${d.hint}`);
-  return lines.join('\n');
+  return lines.map(visible).join('\n');
+}
+
+/** Control characters from a file or its name are shown as symbols: an escape sequence must not reach the terminal. */
+function visible(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';
+  });
 }
 
 /** Errors first is not wanted: files and positions in reading order are easier to fix. */

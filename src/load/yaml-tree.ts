@@ -2,10 +2,16 @@
 // js-yaml's event parser gives source offsets; its loader does not, and it turns
 // `13.30` into 13.3. Here every scalar stays the exact text written, and the
 // schema decides what it means. Tags and aliases are refused: a meeting file has
-// no use for them, and refusing aliases makes "billion laughs" harmless.
-import { EVENT_ID, parseEvents, getScalarValue, YAMLException, type Event } from 'js-yaml';
+// no use for them, and refusing aliases makes "billion laughs" harmless. Every scalar,
+// keys included, goes through the Thai text hygiene.
+import { EVENT_ID, parseEvents, getScalarValue, type Event } from 'js-yaml';
 import type { Reporter } from '../i18n/reporter.js';
+import { ScalarCleaner } from './clean-scalars.js';
 import type { LineIndex } from './line-index.js';
+import { hideControls } from './text-hygiene.js';
+import { MAX_DEPTH, reportSyntax } from './yaml-syntax.js';
+
+export { MAX_DEPTH };
 
 export type YNode = YScalar | YMap | YSeq;
 
@@ -34,7 +40,8 @@ export interface YSeq {
   start: number;
 }
 
-export const MAX_DEPTH = 32;
+/** Keys, values, lists and mappings in one file (2566-02-ita.yaml has about 300); past this, nothing downstream runs. */
+export const MAX_VALUES = 20_000;
 
 interface Open {
   node: YMap | YSeq;
@@ -43,12 +50,19 @@ interface Open {
   lastEnd: number;
 }
 
-export function parseYamlTree(text: string, lines: LineIndex, reporter: Reporter): YNode | null {
+export function parseYamlTree(source: string, lines: LineIndex, reporter: Reporter): YNode | null {
+  // YAML refuses control characters (pasted from Word); the hygiene removes them from values instead.
+  const text = hideControls(source);
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_DEPTH });
   } catch (error) {
     reportSyntax(error, text, lines, reporter);
+    return null;
+  }
+  const tooMany = valueBeyondLimit(events);
+  if (tooMany !== null) {
+    reporter.error('TOO_MANY_VALUES', lines.position(tooMany), { limit: MAX_VALUES });
     return null;
   }
   const documents = events.filter((e) => e.type === EVENT_ID.DOCUMENT).length;
@@ -57,10 +71,26 @@ export function parseYamlTree(text: string, lines: LineIndex, reporter: Reporter
     reporter.error('YAML_MULTI_DOC', lines.position(second));
     return null;
   }
-  return buildTree(events, text, lines, reporter);
+  const cleaner = new ScalarCleaner(text, source, lines, reporter);
+  const tree = buildTree(events, text, lines, reporter, cleaner);
+  cleaner.finish();
+  return tree;
 }
 
-function buildTree(events: Event[], text: string, lines: LineIndex, reporter: Reporter): YNode | null {
+/** Where the value past MAX_VALUES starts, or null when the file is within the limit. */
+function valueBeyondLimit(events: Event[]): number | null {
+  let count = 0;
+  for (const event of events) {
+    if (event.type === EVENT_ID.DOCUMENT || event.type === EVENT_ID.POP) continue;
+    count++;
+    if (count <= MAX_VALUES) continue;
+    if (event.type === EVENT_ID.SCALAR) return Math.max(0, event.valueStart, event.tagStart, event.anchorStart);
+    return event.type === EVENT_ID.ALIAS ? Math.max(0, event.anchorStart - 1) : event.start;
+  }
+  return null;
+}
+
+function buildTree(events: Event[], text: string, lines: LineIndex, reporter: Reporter, cleaner: ScalarCleaner): YNode | null {
   const stack: Open[] = [];
   let root: YNode | null = null;
   // One message for all aliases: a "billion laughs" file has thousands of them.
@@ -119,13 +149,18 @@ function buildTree(events: Event[], text: string, lines: LineIndex, reporter: Re
         checkTag(event.tagStart, event.tagEnd);
         const empty = event.valueStart < 0;
         const start = empty ? (stack[stack.length - 1]?.lastEnd ?? 0) : event.valueStart;
-        attach({ kind: 'scalar', value: getScalarValue(text, event), empty, start }, event.valueEnd);
+        const value = empty ? '' : cleaner.clean(getScalarValue(text, event), event.valueStart, event.valueEnd);
+        attach({ kind: 'scalar', value, empty, start }, event.valueEnd);
         break;
       }
       case EVENT_ID.ALIAS: {
         if (!aliasReported) {
           const name = text.slice(event.anchorStart, event.anchorEnd);
-          reporter.error('YAML_ALIAS', lines.position(Math.max(0, event.anchorStart - 1)), { name, count: aliases.length });
+          // `*ข้อความ` with no `&ข้อความ` anywhere: a star meant as text, not a reference.
+          const hint = anchorNames(events, text).has(name)
+            ? undefined
+            : reporter.say('ถ้าต้องการเครื่องหมาย * เป็นข้อความ ให้ใส่ข้อความทั้งหมดไว้ในเครื่องหมายคำพูด', 'to write * as text, put the whole text in quotes');
+          reporter.error('YAML_ALIAS', lines.position(Math.max(0, event.anchorStart - 1)), { name, count: aliases.length }, hint);
           aliasReported = true;
         }
         attach({ kind: 'scalar', value: '', empty: true, start: event.anchorStart }, event.anchorEnd);
@@ -138,46 +173,14 @@ function buildTree(events: Event[], text: string, lines: LineIndex, reporter: Re
   return root;
 }
 
-const REASONS_TH: Array<[RegExp, string, string?]> = [
-  [/tab characters must not be used/, 'ใช้แท็บ (Tab) ย่อหน้าไม่ได้', 'ใช้ช่องว่าง (Space) ย่อหน้าแทนแท็บ'],
-  [/bad indentation of a mapping entry/, 'ย่อหน้าของบรรทัดนี้ไม่ตรงกับข้อมูลระดับเดียวกัน', 'จัดย่อหน้าให้ตรงกับบรรทัดก่อนหน้าในระดับเดียวกัน'],
-  [/bad indentation of a sequence entry/, 'ย่อหน้าของรายการ (-) ไม่ถูกต้อง', 'จัดย่อหน้าของ - ให้ตรงกัน'],
-  [/deficient indentation/, 'ย่อหน้าไม่พอ'],
-  [/unexpected end of the stream within a (single|double) quoted scalar/, 'เปิดเครื่องหมายคำพูดแล้วไม่ได้ปิด'],
-  [/end of the stream or a document separator is expected/, 'มีข้อความเกินมาที่อ่านไม่ได้'],
-  [/nesting exceeded maxDepth/, `ข้อมูลซ้อนกันลึกเกิน ${MAX_DEPTH} ชั้น`],
-  [/incomplete explicit mapping pair|can not read a block mapping entry/, 'อ่านคู่ ชื่อ: ค่า ไม่ได้', 'ตรวจเครื่องหมาย : หลังชื่อข้อมูล'],
-  [/duplicated mapping key/, 'ชื่อข้อมูลซ้ำ'],
-];
-
-function reportSyntax(error: unknown, text: string, lines: LineIndex, reporter: Reporter): void {
-  const reason = error instanceof YAMLException ? error.reason : String(error);
-  const offset = error instanceof YAMLException && error.mark !== undefined ? error.mark.position : 0;
-  const known = REASONS_TH.find(([pattern]) => pattern.test(reason));
-  const shown = reporter.lang === 'th' && known !== undefined ? known[1] : reason;
-  const hint = reporter.lang === 'th' ? known?.[2] : undefined;
-  const quote = unclosedQuoteBefore(text, offset, lines);
-  if (quote !== null) {
-    // Point at the opening quote, not at the line where the parser gave up.
-    const reason = reporter.say('เปิดเครื่องหมายคำพูดแล้วไม่ได้ปิด', 'a quote is opened and never closed');
-    const hintQuote = reporter.say('ปิดเครื่องหมายคำพูดท้ายข้อความ', 'close the quote at the end of the text');
-    reporter.error('YAML_SYNTAX', quote, { reason }, hintQuote);
-    return;
+function anchorNames(events: Event[], text: string): Set<string> {
+  const names = new Set<string>();
+  for (const event of events) {
+    if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      if (event.anchorStart >= 0) names.add(text.slice(event.anchorStart, event.anchorEnd));
+    }
   }
-  reporter.error('YAML_SYNTAX', lines.position(offset), { reason: shown }, hint);
-}
-
-/** js-yaml reports an unclosed quote where it gave up, often a line later: find the opening quote. */
-function unclosedQuoteBefore(text: string, offset: number, lines: LineIndex): { line: number; column: number } | null {
-  const errorLine = lines.position(offset).line;
-  for (let line = errorLine; line >= Math.max(1, errorLine - 3); line--) {
-    const content = lines.lineText(line);
-    const prefix = /^\s*(-\s+)?([^:"'#]*:\s+)?/.exec(content)?.[0] ?? '';
-    const value = content.slice(prefix.length);
-    const open = (/^"/.test(value) && !/^"(?:[^"\\]|\\.)*"/.test(value)) || (/^'/.test(value) && !/^'(?:[^']|'')*'/.test(value));
-    if (open) return { line, column: prefix.length + 1 };
-  }
-  return null;
+  return names;
 }
 
 function secondDocumentOffset(text: string): number {

@@ -38,7 +38,7 @@ export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaRepo
 export function loadPhotos(file: string, list: Array<{ file: string }>, base: LoadBase): { photos: ImageData[]; files: string[] } {
   const photos: ImageData[] = [];
   const files: string[] = [];
-  if (list.length > MAX_PHOTOS) base.at.error('WRONG_TYPE', ['photos'], { label: 'photos', expected: `≤ ${MAX_PHOTOS}`, found: list.length });
+  if (list.length > MAX_PHOTOS) base.at.error('PHOTO_TOO_MANY', ['photos', MAX_PHOTOS], { count: list.length, limit: MAX_PHOTOS });
   list.slice(0, MAX_PHOTOS).forEach((photo, index) => {
     const result = loadPhoto(file, photo.file);
     if ('bytes' in result) {
