@@ -1,71 +1,112 @@
-// npm run bench: how long rendering takes, in process and as a whole command, beside LibreOffice.
-// Prints a table; never part of the tests. Needs the build (npm ci or npm run build).
+// npm run bench: how long rendering takes and how much memory it needs, for the example meeting
+// and for a generated archive of 500 meetings, beside LibreOffice. Prints a table; never part of
+// the tests. Needs the build (npm ci or npm run build). BENCH_RUNS, BENCH_MEETINGS and
+// BENCH_LO_FILES change the number of runs, of meetings and of files LibreOffice converts;
+// BENCH_ONE_THREAD=1 adds the archive rendered in one thread.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findProject, renderMeetingFile } from '../dist/index.js';
+import { makeArchive } from './make-archive.js';
 
 const EXAMPLE = 'minutes/2566-02-ita.yaml';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
-const out = mkdtempSync(join(tmpdir(), 'minutes-bench-'));
-const options = (formats) => ({ lang: 'th', strict: false, project: findProject(), office: null, outDir: out, formats, pdfEngine: 'builtin' });
+const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 500);
+const LO_FILES = Number(process.env.BENCH_LO_FILES ?? 20);
+const work = mkdtempSync(join(tmpdir(), 'minutes-bench-'));
+const fresh = (name) => {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  return dir;
+};
+
+const ms = (x) => `${x.toFixed(0).padStart(6)} ms`;
+const mb = (kb) => `${(kb / 1024).toFixed(0).padStart(4)} MB`;
 
 function stats(samples) {
   const sorted = [...samples].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  return `median ${median.toFixed(0).padStart(5)} ms   min ${sorted[0].toFixed(0).padStart(5)} ms   (${samples.length} runs)`;
+  return `median ${ms(sorted[Math.floor(sorted.length / 2)])}   min ${ms(sorted[0])}   (${samples.length} runs)`;
 }
 
 async function inProcess(formats) {
-  await renderMeetingFile(EXAMPLE, options(formats)); // warm: loads writers and fonts once
+  const options = () => ({ lang: 'th', strict: false, project: findProject(), office: null, outDir: fresh('in-process'), formats, pdfEngine: 'builtin' });
+  await renderMeetingFile(EXAMPLE, options()); // warm: loads writers and fonts once
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    const result = await renderMeetingFile(EXAMPLE, options(formats));
+    const result = await renderMeetingFile(EXAMPLE, options());
     if (!result.ok) throw new Error('render failed');
     samples.push(performance.now() - started);
   }
   return samples;
 }
 
-function command(args) {
-  const samples = [];
-  for (let i = 0; i < Math.min(RUNS, 5); i++) {
-    const started = performance.now();
-    const result = spawnSync(process.execPath, ['bin/minutes.js', ...args, '--out', out], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(result.stderr);
-    samples.push(performance.now() - started);
-  }
-  return samples;
+/** One run of the command; `out` is emptied first so nothing is skipped as unchanged. */
+function command(args, { cwd = '.', keepOut = false } = {}) {
+  const out = join(work, 'out');
+  if (!keepOut) rmSync(out, { recursive: true, force: true });
+  const started = performance.now();
+  const result = spawnSync(process.execPath, ['--import', join(import.meta.dirname, 'peak-memory.js'), join(process.cwd(), 'bin', 'minutes.js'), ...args, '--out', out], { cwd, encoding: 'utf8' });
+  const elapsed = performance.now() - started;
+  if (result.status !== 0) throw new Error(`minutes ${args.join(' ')}: exit ${result.status}\n${result.stderr.slice(-2000)}`);
+  const peak = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0);
+  return { elapsed, peak };
 }
 
-function libreOffice() {
+function repeat(args, runs = Math.min(RUNS, 5)) {
+  return stats(Array.from({ length: runs }, () => command(args).elapsed));
+}
+
+function libreOffice(files) {
   if (spawnSync('soffice', ['--version']).status !== 0) return null;
   const profile = mkdtempSync(join(tmpdir(), 'minutes-bench-lo-'));
-  const samples = [];
-  for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, join(out, '2566-02-ita.docx')], { stdio: 'ignore' });
-    samples.push(performance.now() - started);
-  }
+  const outdir = fresh('lo');
+  const started = performance.now();
+  execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, ...files], { stdio: 'ignore' });
+  const elapsed = performance.now() - started;
   rmSync(profile, { recursive: true, force: true });
-  return samples;
+  return elapsed;
 }
 
 const rows = [];
-rows.push(['in process, DOCX', stats(await inProcess(['docx']))]);
-rows.push(['in process, PDF', stats(await inProcess(['pdf']))]);
-rows.push(['in process, DOCX+PDF', stats(await inProcess(['docx', 'pdf']))]);
-rows.push(['command, validate', stats(command(['validate', EXAMPLE]).map((x) => x))]);
-rows.push(['command, render DOCX', stats(command(['render', EXAMPLE, '--format', 'docx']))]);
-rows.push(['command, render PDF', stats(command(['render', EXAMPLE, '--format', 'pdf']))]);
-rows.push(['command, render DOCX+PDF', stats(command(['render', EXAMPLE, '--format', 'docx,pdf']))]);
-const lo = libreOffice();
-rows.push(['LibreOffice DOCX → PDF', lo === null ? 'not installed' : stats(lo)]);
+const row = (name, value) => {
+  rows.push([name, value]);
+  console.error(`  ${name.padEnd(44)} ${value}`);
+};
+console.error(`minutes bench: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
 
-console.log(`minutes bench: ${EXAMPLE}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
-for (const [name, value] of rows) console.log(`  ${name.padEnd(28)} ${value}`);
-writeFileSync(join(out, '.done'), '');
-rmSync(out, { recursive: true, force: true });
+// The example meeting.
+row('1 meeting in process, DOCX', stats(await inProcess(['docx'])));
+row('1 meeting in process, PDF', stats(await inProcess(['pdf'])));
+row('1 meeting in process, DOCX+PDF', stats(await inProcess(['docx', 'pdf'])));
+row('1 meeting command, validate', repeat(['validate', EXAMPLE]));
+row('1 meeting command, render DOCX', repeat(['render', EXAMPLE, '--format', 'docx']));
+row('1 meeting command, render PDF', repeat(['render', EXAMPLE, '--format', 'pdf']));
+row('1 meeting command, render DOCX+PDF', repeat(['render', EXAMPLE, '--format', 'docx,pdf']));
+command(['render', EXAMPLE, '--format', 'docx']);
+const one = libreOffice([join(work, 'out', '2566-02-ita.docx')]);
+row('1 meeting LibreOffice DOCX → PDF', one === null ? 'not installed' : ms(one));
+
+// A generated archive.
+const archive = join(work, 'archive');
+makeArchive(archive, MEETINGS);
+const inArchive = { cwd: archive };
+const timed = (name, args, options = inArchive) => {
+  const { elapsed, peak } = command(args, options);
+  row(name, `${ms(elapsed)}   ${ms(elapsed / MEETINGS)} per meeting   peak ${mb(peak)}`);
+};
+timed(`${MEETINGS} meetings validate`, ['validate', 'minutes']);
+timed(`${MEETINGS} meetings render DOCX`, ['render', 'minutes', '--format', 'docx']);
+timed(`${MEETINGS} meetings render DOCX+PDF`, ['render', 'minutes', '--format', 'docx,pdf']);
+timed(`${MEETINGS} meetings again, nothing changed`, ['render', 'minutes', '--format', 'docx,pdf'], { ...inArchive, keepOut: true });
+timed(`${MEETINGS} meetings render --check`, ['render', 'minutes', '--format', 'docx,pdf', '--check'], { ...inArchive, keepOut: true });
+if (process.env.BENCH_ONE_THREAD === '1') timed(`${MEETINGS} meetings DOCX+PDF, one thread`, ['render', 'minutes', '--format', 'docx,pdf', '--jobs', '1']);
+const docx = readdirSync(join(work, 'out')).filter((n) => n.endsWith('.docx')).slice(0, LO_FILES).map((n) => join(work, 'out', n));
+const lo = libreOffice(docx);
+row(`LibreOffice, ${docx.length} of these DOCX → PDF`, lo === null ? 'not installed' : `${ms(lo)}   ${ms(lo / docx.length)} per meeting`);
+
+console.log(`minutes bench: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+for (const [name, value] of rows) console.log(`  ${name.padEnd(44)} ${value}`);
+rmSync(work, { recursive: true, force: true });

@@ -5,7 +5,8 @@ const TH = `minutes: สร้างรายงานการประชุ�
 
 วิธีใช้:
   minutes validate <ไฟล์|โฟลเดอร์>...      ตรวจไฟล์การประชุม รายงานข้อผิดพลาดทุกจุดพร้อมบรรทัดและคอลัมน์
-  minutes render <ไฟล์|โฟลเดอร์>...        สร้างเอกสารจากไฟล์การประชุม
+  minutes render <ไฟล์|โฟลเดอร์>...        สร้างเอกสารจากไฟล์การประชุม (เฉพาะที่เปลี่ยน) พร้อม index.md
+  minutes watch <ไฟล์|โฟลเดอร์>...         สร้างเอกสารใหม่ทุกครั้งที่แก้ไฟล์การประชุมหรือแม่แบบ (Ctrl-C เพื่อหยุด)
   minutes new [ไฟล์]                       สร้างไฟล์การประชุมใหม่ (ลงวันที่วันนี้) พร้อมคำอธิบายทุกหัวข้อ
   minutes help                             แสดงวิธีใช้นี้
 
@@ -16,16 +17,20 @@ const TH = `minutes: สร้างรายงานการประชุ�
   --strict                  ถือว่าคำเตือนเป็นข้อผิดพลาด
   --config <ไฟล์>           ไฟล์ตั้งค่าของหน่วยงาน (ค่าเริ่มต้น minutes.config.yaml ถ้ามี)
   --templates <โฟลเดอร์>    โฟลเดอร์แม่แบบ (ค่าเริ่มต้น templates/)
-  --force                   ให้ minutes new เขียนทับไฟล์ที่มีอยู่
+  --check                   (render) ไม่เขียนไฟล์ ตรวจว่าโฟลเดอร์ผลลัพธ์เป็นปัจจุบัน ไม่เป็นปัจจุบันออกด้วยรหัส 1
+  --force                   ให้ render เขียนทับเอกสารที่ถูกแก้ด้วยมือ (เก็บสำเนาไว้ใน .backup/) และให้ minutes new เขียนทับไฟล์
+  --json                    (validate, render) ผลเป็น JSON หนึ่งชุดทาง stdout สำหรับโปรแกรมแก้ไขและ CI
+  --jobs <จำนวน>            (render) จำนวนเธรดที่ใช้สร้างเอกสาร (ค่าเริ่มต้น เท่าจำนวนคอร์)
   --lang <th|en>            ภาษาของข้อความ (ค่าเริ่มต้น th)
   -h, --help                แสดงวิธีใช้
   -v, --version             แสดงรุ่นของโปรแกรม
 
-รหัสออก: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้อง, 2 ใช้คำสั่งผิด, 3 ข้อผิดพลาดภายในโปรแกรม
+รหัสออก: 0 สำเร็จ, 1 ข้อมูลไม่ถูกต้อง (หรือ --check พบไฟล์ที่ไม่เป็นปัจจุบัน), 2 ใช้คำสั่งผิด, 3 ข้อผิดพลาดภายในโปรแกรม, 130 ถูกหยุด
 
 ตัวอย่าง:
   minutes validate minutes/
   minutes render minutes/2566-02-ita.yaml --format docx,pdf
+  minutes render minutes/ --format docx,pdf --check
   minutes new minutes/2567-01-ita.yaml
 `;
 
@@ -33,7 +38,8 @@ const EN = `minutes: official Thai meeting reports (Word and PDF) from YAML file
 
 Usage:
   minutes validate <file|dir>...    check meeting files; every problem with its line and column
-  minutes render <file|dir>...      write the documents of meeting files
+  minutes render <file|dir>...      write the documents of meeting files (those that changed) and index.md
+  minutes watch <file|dir>...       render again whenever a meeting or a template changes (Ctrl-C stops)
   minutes new [file]                a new meeting file dated today, every section explained
   minutes help                      show this help
 
@@ -44,16 +50,22 @@ Options:
   --strict               treat warnings as errors
   --config <file>        office configuration (default minutes.config.yaml when present)
   --templates <dir>      templates folder (default templates/)
-  --force                let minutes new overwrite an existing file
+  --check                (render) write nothing; exit 1 when the output folder is not up to date
+  --force                let render overwrite documents edited by hand (a copy is kept in .backup/),
+                         and minutes new overwrite an existing file
+  --json                 (validate, render) one JSON document on stdout, for editors and CI
+  --jobs <n>             (render) worker threads (default: one per core)
   --lang <th|en>         message language (default th)
   -h, --help             show this help
   -v, --version          show the version
 
-Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error
+Exit codes: 0 success, 1 invalid input (or --check found files out of date), 2 usage error,
+3 internal error, 130 interrupted
 
 Examples:
   minutes validate minutes/
   minutes render minutes/2566-02-ita.yaml --format docx,pdf
+  minutes render minutes/ --format docx,pdf --check
   minutes new minutes/2567-01-ita.yaml
 `;
 

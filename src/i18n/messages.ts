@@ -1,5 +1,7 @@
 // Every diagnostic code with its message and hint in Thai and English.
 // Codes are stable: tools and people search for them; docs/diagnostics.md lists them all.
+import { ARCHIVE_MESSAGES } from './messages-archive.js';
+import { INPUT_MESSAGES } from './messages-input.js';
 import { MINUTES_MESSAGES } from './messages-minutes.js';
 
 export type Lang = 'th' | 'en';
@@ -246,6 +248,8 @@ const CORE_MESSAGES = {
 export const MESSAGES = {
   ...CORE_MESSAGES,
   ...MINUTES_MESSAGES,
+  ...INPUT_MESSAGES,
+  ...ARCHIVE_MESSAGES,
 };
 
 export type Code = keyof typeof MESSAGES;

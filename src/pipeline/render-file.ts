@@ -10,6 +10,7 @@ import { validateFile } from '../schema/validate-file.js';
 import { loadTemplate } from '../render/load-template.js';
 import { writerFor, type Format, type WriterOptions } from '../writers/index.js';
 import { buildDocument } from './build-document.js';
+import { prepareCharts } from '../render/charts/index.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import type { Project } from './project.js';
 import { writeAtomic } from './write-atomic.js';
@@ -80,33 +81,72 @@ function fontPaths(office: OfficeConfig | null, project: Project): WriterOptions
   ) as WriterOptions['pdfFonts'];
 }
 
-export async function renderMeetingFile(file: string, options: RenderOptions): Promise<FileResult> {
-  const validated = validateMeetingFile(file, options);
+/** One output made in memory: where it goes and its bytes. */
+export interface MadeOutput {
+  format: Format;
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface RenderedInMemory extends FileResult {
+  made: MadeOutput[];
+}
+
+/** Validates and renders every format in memory; writes nothing. A failure in one format makes none. */
+/** Makes one format's bytes; by default here, with the writer registry. */
+export type WriteFormat = (format: Format, document: Document, options: WriterOptions) => Promise<Uint8Array>;
+
+export const writeHere: WriteFormat = async (format, document, options) => (await writerFor(format))(document, options);
+
+export interface InMemoryOptions {
+  /** The meeting already validated by the caller, so it is not read twice. */
+  validated?: ReturnType<typeof validateMeetingFile>;
+  /** Where each format is written; by default here. */
+  write?: WriteFormat;
+}
+
+/** Validates and renders every format in memory; writes nothing. A failure in one format makes none. */
+export async function renderMeetingInMemory(file: string, options: RenderOptions, how: InMemoryOptions = {}): Promise<RenderedInMemory> {
+  const validated = how.validated ?? validateMeetingFile(file, options);
   const reporter = new Reporter(file, options.lang, validated.diagnostics);
   const loaded = validated.loaded;
-  if (!validated.ok || loaded === null) return { ...validated, ok: false };
+  const none = (): RenderedInMemory => ({ file, diagnostics: reporter.diagnostics, ok: false, outputs: [], made: [] });
+  if (!validated.ok || loaded === null) return none();
   const template = loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
+  if (loaded.kind === 'ita-report') await prepareCharts();
   const built = template === null ? null : buildDocument(loaded, template, options.office, reporter);
-  if (built === null || failed(reporter.diagnostics, options.strict)) return { file, diagnostics: reporter.diagnostics, ok: false, outputs: [] };
+  if (built === null || failed(reporter.diagnostics, options.strict)) return none();
 
-  const writerOptions: WriterOptions = { modified: documentDate(loaded), pdfEngine: options.pdfEngine };
-  const pdfFonts = fontPaths(options.office, options.project);
-  if (pdfFonts !== undefined) writerOptions.pdfFonts = pdfFonts;
-  // Every format is made in memory first: a failure in one writes none.
-  const made: Array<[string, Uint8Array]> = [];
-  for (const format of options.formats) {
-    const write = await writerFor(format);
+  const writerOptions = writerOptionsFor(loaded, options);
+  const write = how.write ?? writeHere;
+  const made = await Promise.all(options.formats.map(async (format): Promise<MadeOutput | null> => {
     try {
-      made.push([outputPath(file, options.outDir, format), await write(built.document, writerOptions)]);
+      return { format, path: outputPath(file, options.outDir, format), bytes: await write(format, built.document, writerOptions) };
     } catch (error) {
       // The one writer failure a user can cause: asking for LibreOffice where there is none.
       const code = (error as { code?: string }).code;
       if (code === 'LIBREOFFICE_MISSING') reporter.error('LIBREOFFICE_MISSING', null);
       else if (code === 'LIBREOFFICE_FAILED') reporter.error('LIBREOFFICE_FAILED', null, { reason: (error as Error).message });
       else throw error;
-      return { file, diagnostics: reporter.diagnostics, ok: false, outputs: [] };
+      return null;
     }
-  }
-  for (const [path, bytes] of made) writeAtomic(path, bytes);
-  return { file, diagnostics: reporter.diagnostics, ok: true, outputs: made.map(([p]) => p), document: built.document };
+  }));
+  if (made.some((m) => m === null)) return none();
+  const outputs = made as MadeOutput[];
+  return { file, diagnostics: reporter.diagnostics, ok: true, outputs: outputs.map((m) => m.path), made: outputs, document: built.document };
+}
+
+/** The writers' options for a meeting: its own date (never the clock), the office's PDF fonts. */
+export function writerOptionsFor(loaded: LoadedMeeting | null, options: RenderOptions): WriterOptions {
+  const writerOptions: WriterOptions = { modified: loaded === null ? new Date(Date.UTC(2000, 0, 1)) : documentDate(loaded), pdfEngine: options.pdfEngine };
+  const pdfFonts = fontPaths(options.office, options.project);
+  if (pdfFonts !== undefined) writerOptions.pdfFonts = pdfFonts;
+  return writerOptions;
+}
+
+/** Renders one meeting and writes its documents atomically; nothing is written when it fails. */
+export async function renderMeetingFile(file: string, options: RenderOptions): Promise<FileResult> {
+  const { made, ...result } = await renderMeetingInMemory(file, options);
+  for (const output of made) writeAtomic(output.path, output.bytes);
+  return result;
 }

@@ -63,11 +63,11 @@ describe('minutes validate', () => {
 });
 
 describe('minutes render', () => {
-  it('writes out/<name>.docx and nothing else', async () => {
+  it('writes out/<name>.docx, the manifest and the index, and nothing else', async () => {
     const out = tmp();
     const run = await runCli(['render', 'minutes/2566-02-ita.yaml', '--out', out]);
     expect(run.code).toBe(0);
-    expect(readdirSync(out)).toEqual(['2566-02-ita.docx']);
+    expect(readdirSync(out).sort()).toEqual(['.minutes-manifest.json', '2566-02-ita.docx', 'index.md']);
     expect(readFileSync(join(out, '2566-02-ita.docx')).subarray(0, 2).toString()).toBe('PK');
   });
   it('writes nothing for an invalid meeting and keeps an existing output intact', async () => {
@@ -85,7 +85,9 @@ describe('minutes render', () => {
     cpSync('test/fixtures/diagnostics/time-13-3/input.yaml', join(dir, 'broken.yaml'));
     const run = await runCli(['render', dir, '--out', out]);
     expect(run.code).toBe(1);
-    expect(readdirSync(out).sort()).toEqual(['2566-02-ita-memo.docx', '2566-02-ita.docx', '2566-03-wg.docx', '2566-04-wg.docx']);
+    expect(readdirSync(out).sort()).toEqual([
+      '.minutes-manifest.json', '2566-02-ita-memo.docx', '2566-02-ita.docx', '2566-03-wg.docx', '2566-04-wg.docx', 'index.md',
+    ]);
     expect(run.stderr).toContain('broken.yaml:5:10: error:');
   });
   it('refuses a photo outside the meeting folder', async () => {

@@ -1,6 +1,7 @@
 // pdfkit used as a drawing surface only: pages, laid-out lines in ActualText spans, rules,
 // shading and pictures. Coordinates are points from the top-left corner of the page.
 import { readFileSync } from 'node:fs';
+import * as fontkit from 'fontkit';
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
 import { faceName, type FontSet } from './fonts.js';
@@ -26,16 +27,32 @@ const FAUX_ITALIC_DEG = 12;
 const UNDERLINE_OFFSET_EM = 0.1;
 const UNDERLINE_THICKNESS_EM = 0.04;
 
-/** Font files read once per process: a report is rendered with the same few files. */
-const fontCache = new Map<string, Buffer>();
+/**
+ * Fonts parsed once per process and shared by every document it renders: parsing Sarabun's
+ * tables and warming its shaping caches costs more than laying out a report. pdfkit takes a
+ * parsed font as readily as bytes, and makes a subset of its own for each document.
+ */
+const parsedFonts = new Map<string, fontkit.Font>();
 
-function fontBytes(file: string): Buffer {
-  let bytes = fontCache.get(file);
-  if (bytes === undefined) {
-    bytes = readFileSync(file);
-    fontCache.set(file, bytes);
+function parsedFont(file: string): fontkit.Font {
+  let font = parsedFonts.get(file);
+  if (font === undefined) {
+    font = fontkit.create(readFileSync(file));
+    parsedFonts.set(file, font);
   }
-  return bytes;
+  return font;
+}
+
+/**
+ * Advance widths (in thousandths of an em, as pdfkit measures them) by font file and text, shared
+ * by every document: an archive measures the same words again and again. Emptied when full.
+ */
+const advances = new Map<string, Map<string, number>>();
+const MAX_ADVANCES = 50_000;
+
+/** What pdfkit keeps of the font in use, for its width at 1000 units. */
+interface CurrentFont {
+  _font: { widthOfString(text: string, size: number): number };
 }
 
 export class PdfCanvas {
@@ -53,7 +70,7 @@ export class PdfCanvas {
     for (const face of Object.values(fonts.faces)) {
       if (!this.fontNames.has(face.file)) {
         const name = `face${this.fontNames.size}`;
-        pdf.registerFont(name, fontBytes(face.file));
+        pdf.registerFont(name, parsedFont(face.file) as unknown as string);
         this.fontNames.set(face.file, name);
       }
     }
@@ -77,7 +94,16 @@ export class PdfCanvas {
   /** Width of `text` in points at nominal size `sizePt` (the font scale applied). */
   measure(text: string, style: TextStyle, sizePt: number): number {
     const face = this.face(style);
-    return this.pdf.font(face.name).fontSize(sizePt * this.fonts.scale).widthOfString(text);
+    let known = advances.get(face.file);
+    if (known === undefined) advances.set(face.file, (known = new Map()));
+    let advance = known.get(text);
+    if (advance === undefined) {
+      advance = (this.pdf.font(face.name) as unknown as CurrentFont)._font.widthOfString(text, 1000);
+      if (known.size >= MAX_ADVANCES) known.clear();
+      known.set(text, advance);
+    }
+    // pdfkit's own arithmetic (widthOfString with no spacing options), so widths are the same to the bit.
+    return ((advance * ((sizePt * this.fonts.scale) / 1000)) + 0) * 100 / 100;
   }
 
   lineHeight(sizePt: number): number {

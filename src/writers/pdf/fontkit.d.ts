@@ -1,4 +1,5 @@
-// The little of fontkit 2 this writer reads (it ships no types): a font's vertical metrics.
+// The little of fontkit 2 this writer reads (it ships no types): a font's vertical metrics, and
+// parsing a font once to hand it to pdfkit.
 declare module 'fontkit' {
   export interface Os2Table {
     winAscent: number;
@@ -11,4 +12,5 @@ declare module 'fontkit' {
     'OS/2'?: Os2Table;
   }
   export function openSync(path: string): Font | { fonts: Font[] };
+  export function create(bytes: Uint8Array): Font;
 }

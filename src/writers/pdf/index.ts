@@ -48,6 +48,8 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
   const date = options.creationDate ?? DEFAULT_CREATION_DATE;
   const pdf = new PDFDocument({
     autoFirstPage: false,
+    // No default Helvetica: every text names its face, and pdfkit would read Helvetica's AFM for each document.
+    font: null as unknown as string,
     pdfVersion: '1.7',
     lang: doc.meta.language,
     displayTitle: true,

@@ -1,0 +1,49 @@
+// A worker thread of a batch: renders the meetings it is sent in memory and sends the bytes back
+// (transferred, not copied). It writes no file: the main thread decides what may be overwritten.
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { renderMeetingInMemory, type MadeOutput, type RenderOptions } from '../pipeline/render-file.js';
+
+export interface WorkerJob {
+  id: number;
+  file: string;
+  options: RenderOptions;
+}
+
+export type WorkerReply =
+  | { id: number; ok: boolean; diagnostics: Diagnostic[]; made: MadeOutput[] }
+  | { id: number; error: string };
+
+/** Marks a worker started to serve render jobs. */
+export const WORKER_ROLE = 'minutes-render-worker';
+
+export interface WorkerSetup {
+  role: typeof WORKER_ROLE;
+}
+
+/** Bytes that own their whole buffer can be moved to the other thread; a view into a shared pool must be copied. */
+function transferable(bytes: Uint8Array): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+}
+
+async function answer(job: WorkerJob): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
+  const result = await renderMeetingInMemory(job.file, job.options);
+  const made = result.made.map((m) => ({ ...m, bytes: transferable(m.bytes) }));
+  return { reply: { id: job.id, ok: result.ok, diagnostics: result.diagnostics, made }, transfer: made.map((m) => m.bytes.buffer as ArrayBuffer) };
+}
+
+export function serveRenderJobs(): void {
+  const port = parentPort;
+  if (port === null) throw new Error('serveRenderJobs runs in a worker thread');
+  port.on('message', async (job: WorkerJob) => {
+    try {
+      const { reply, transfer } = await answer(job);
+      port.postMessage(reply, transfer);
+    } catch (error) {
+      port.postMessage({ id: job.id, error: String((error as Error).stack ?? error) } satisfies WorkerReply);
+    }
+  });
+}
+
+const setup = workerData as WorkerSetup | null;
+if (!isMainThread && setup?.role === WORKER_ROLE) serveRenderJobs();

@@ -1,0 +1,33 @@
+// --json: one JSON document on stdout for editors and CI, instead of the messages for people.
+// Shape (docs/diagnostics.md, "Machine-readable output"):
+//   { command, ok, summary, files: [{ file, status, outputs, diagnostics: [...] }], ... }
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Io } from './io.js';
+
+export interface JsonDiagnostic {
+  code: string;
+  /** As printed: a warning is an error under --strict. */
+  severity: 'error' | 'warning';
+  message: string;
+  file: string;
+  /** 1-based; 0 when the problem is with the whole file. */
+  line: number;
+  column: number;
+  hint?: string;
+}
+
+export function diagnosticJson(d: Diagnostic, strict: boolean): JsonDiagnostic {
+  return {
+    code: d.code,
+    severity: strict && d.severity === 'warning' ? 'error' : d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    ...(d.hint === undefined ? {} : { hint: d.hint }),
+  };
+}
+
+export function printJson(io: Io, report: object): void {
+  io.out(JSON.stringify(report, null, 2));
+}

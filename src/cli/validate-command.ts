@@ -1,0 +1,39 @@
+// `minutes validate <file|dir>...`: every problem of every file, nothing written. Loads no writer.
+import { validateMeetingFile } from '../pipeline/render-file.js';
+import { expandPaths, printAll, runOptionsOf, type CommandContext } from './context.js';
+import { EXIT } from './io.js';
+import { diagnosticJson, printJson } from './json-report.js';
+
+export function validateCommand(ctx: CommandContext): number {
+  const { io, say } = ctx;
+  const files = expandPaths(ctx.paths, say);
+  const { options, diagnostics: configDiagnostics } = runOptionsOf(ctx);
+  const json = ctx.values.json === true;
+  const configBroken = configDiagnostics.some((d) => d.severity === 'error');
+  if (!json) printAll(configDiagnostics, options.lang, io, options.strict);
+  const results = configBroken ? [] : files.map((file) => {
+    const { ok, diagnostics } = validateMeetingFile(file, options);
+    if (!json) printAll(diagnostics, options.lang, io, options.strict);
+    return { file, ok, diagnostics };
+  });
+  const bad = results.filter((r) => !r.ok).length;
+  const ok = !configBroken && bad === 0;
+  if (json) {
+    printJson(io, {
+      command: 'validate',
+      ok,
+      summary: { files: files.length, valid: results.length - bad, invalid: bad },
+      configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict)),
+      files: results.map((r) => ({
+        file: r.file,
+        status: r.ok ? 'valid' : 'invalid',
+        diagnostics: r.diagnostics.map((d) => diagnosticJson(d, options.strict)),
+      })),
+    });
+    return ok ? EXIT.ok : EXIT.invalid;
+  }
+  if (configBroken) return EXIT.invalid;
+  if (bad === 0) io.out(say(`ตรวจแล้ว ${files.length} ไฟล์ ถูกต้องทั้งหมด`, `checked ${files.length} file(s): all valid`));
+  else io.err(say(`ตรวจแล้ว ${files.length} ไฟล์ ไม่ผ่าน ${bad} ไฟล์`, `checked ${files.length} file(s): ${bad} invalid`));
+  return ok ? EXIT.ok : EXIT.invalid;
+}
