@@ -2,6 +2,6 @@
 export { barChart, scoreAxis, scoreAxisFloor, type Bar, type BarChartSpec, type ChartSvg } from './bar-chart.js';
 export { questionScoresChart, QUESTION_CHART_MM, type IndicatorScores } from './question-scores-chart.js';
 export { totalsByYearChart, TOTALS_CHART_MM, type YearTotals } from './totals-by-year-chart.js';
-export { chartToPng, chartWidthPx, CHART_DPI } from './rasterize.js';
+export { chartToPng, chartWidthPx, prepareCharts, CHART_DPI } from './rasterize.js';
 export { ChartSet, type ChartImage, type ChartLookup } from './chart-set.js';
 export { itaCharts, itaChartSvgs, PASS_MARK } from './ita-charts.js';

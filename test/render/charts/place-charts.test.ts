@@ -1,15 +1,17 @@
 // Charts in documents: <figure chart="…"> in the markup, แผนภูมิที่ n numbered in document
 // order, and the 2/2566 example holding its six charts.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { findProject, loadMeeting, buildDocument, Reporter } from '../../../src/index.js';
 import type { Block, Figure } from '../../../src/model/document.js';
 import { createEnvironment } from '../../../src/render/handlebars-env.js';
 import { loadTemplate } from '../../../src/render/load-template.js';
 import { markupToDocument } from '../../../src/render/markup-to-document.js';
-import { itaChartSvgs, type ChartImage } from '../../../src/render/charts/index.js';
+import { itaChartSvgs, prepareCharts, type ChartImage } from '../../../src/render/charts/index.js';
 import type { LoadedMeeting } from '../../../src/pipeline/load-meeting.js';
 import { makePng } from '../../support/images.js';
 import { gridlinesOf } from './fixtures.js';
+
+beforeAll(() => prepareCharts());
 
 const chart: ChartImage = { image: makePng(300, 130), widthMm: 150 };
 const wide: ChartImage = { image: makePng(400, 100), widthMm: 200 };

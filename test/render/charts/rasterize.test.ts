@@ -1,10 +1,13 @@
 // SVG → PNG: the pixel size for print, the same bytes every time, greys only, and the picture
 // drawing what the SVG says (bars where the scores put them, Thai that keeps its vowels).
 import { PNG } from 'pngjs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { prepareCharts } from '../../../src/render/charts/index.js';
 import { CHART_DPI, chartToPng, chartWidthPx, ChartSet, questionScoresChart, totalsByYearChart, type ChartSvg } from '../../../src/render/charts/index.js';
 import { svgText } from '../../../src/render/charts/svg.js';
 import { barsOf, INDICATOR_2, MIXED, PASS_MARK, referenceLineOf, THRESHOLD, TOTALS } from './fixtures.js';
+
+beforeAll(() => prepareCharts());
 
 const indicatorChart = questionScoresChart(INDICATOR_2, THRESHOLD, { thaiDigits: true }) as ChartSvg;
 const mixedChart = questionScoresChart(MIXED, THRESHOLD, { thaiDigits: false }) as ChartSvg;
