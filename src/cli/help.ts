@@ -8,6 +8,7 @@ const TH = `minutes: สร้างรายงานการประชุ�
   minutes render <ไฟล์|โฟลเดอร์>...        สร้างเอกสารจากไฟล์การประชุม (เฉพาะที่เปลี่ยน) พร้อม index.md
   minutes watch <ไฟล์|โฟลเดอร์>...         สร้างเอกสารใหม่ทุกครั้งที่แก้ไฟล์การประชุมหรือแม่แบบ (Ctrl-C เพื่อหยุด)
   minutes new [ไฟล์]                       สร้างไฟล์การประชุมใหม่ (ลงวันที่วันนี้) พร้อมคำอธิบายทุกหัวข้อ
+  minutes register <ไฟล์|โฟลเดอร์>...      สร้างทะเบียนติดตามการดำเนินงานตามมติที่ประชุม แยกตามหน่วยงาน (register.docx)
   minutes help                             แสดงวิธีใช้นี้
 
 ตัวเลือก:
@@ -32,6 +33,7 @@ const TH = `minutes: สร้างรายงานการประชุ�
   minutes render minutes/2566-02-ita.yaml --format docx,pdf
   minutes render minutes/ --format docx,pdf --check
   minutes new minutes/2567-01-ita.yaml
+  minutes register minutes/ --format docx,pdf
 `;
 
 const EN = `minutes: official Thai meeting reports (Word and PDF) from YAML files
@@ -41,6 +43,7 @@ Usage:
   minutes render <file|dir>...      write the documents of meeting files (those that changed) and index.md
   minutes watch <file|dir>...       render again whenever a meeting or a template changes (Ctrl-C stops)
   minutes new [file]                a new meeting file dated today, every section explained
+  minutes register <file|dir>...    the register of assignments by unit over the meetings (register.docx)
   minutes help                      show this help
 
 Options:
@@ -67,6 +70,7 @@ Examples:
   minutes render minutes/2566-02-ita.yaml --format docx,pdf
   minutes render minutes/ --format docx,pdf --check
   minutes new minutes/2567-01-ita.yaml
+  minutes register minutes/ --format docx,pdf
 `;
 
 export function helpText(lang: Lang): string {

@@ -9,6 +9,7 @@ import type { Command, CommandContext } from './context.js';
 import { helpText } from './help.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
 import { newCommand } from './new-command.js';
+import { registerCommand } from './register-command.js';
 import { renderCommand } from './render-command.js';
 import { validateCommand } from './validate-command.js';
 import { watchCommand } from './watch-command.js';
@@ -21,6 +22,7 @@ const COMMANDS: Record<string, Command> = {
   render: renderCommand,
   watch: watchCommand,
   new: newCommand,
+  register: registerCommand,
 };
 
 const OPTIONS = {

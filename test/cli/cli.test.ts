@@ -138,3 +138,21 @@ describe('the installed command', () => {
     expect(existsSync('dist/cli/main.js')).toBe(true);
   });
 });
+
+describe('minutes register', () => {
+  it('writes the register of a folder as DOCX and PDF', async () => {
+    const out = tmp();
+    const run = await runCli(['register', 'minutes/', '--format', 'docx,pdf', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['register.docx', 'register.pdf']);
+  });
+  it('leaves out a broken meeting, says so and exits 1', async () => {
+    const dir = tmp();
+    cpSync('minutes', dir, { recursive: true });
+    cpSync('test/fixtures/diagnostics/time-13-3/input.yaml', join(dir, 'broken.yaml'));
+    const run = await runCli(['register', dir, '--out', tmp()]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('broken.yaml:5:10: error:');
+    expect(run.stderr).toContain('ทะเบียนไม่รวมงานจาก 1 ไฟล์');
+  });
+});
