@@ -1,5 +1,6 @@
 // Checks on text as a reader gets it back from a PDF: every source paragraph found, no line end inside a word.
-import type { Block, Inline } from '../../src/model/document.js';
+import type { Block } from '../../src/model/document.js';
+import { blockTexts } from './document-text.js';
 import { PAGE_NUMBER_GROUP, type DrawnLine } from '../../src/writers/pdf/index.js';
 
 /**
@@ -10,33 +11,8 @@ import { PAGE_NUMBER_GROUP, type DrawnLine } from '../../src/writers/pdf/index.j
  */
 export const joinLines = (text: string) => text.replace(/[\n\f]/g, '');
 
-/** A paragraph's source text, a hard line break counting as nothing (it extracts as a newline). */
-const plain = (inlines: Inline[]) => inlines.map((i) => (i.type === 'text' ? i.text : '')).join('');
-
 /** Every piece of text the source has: paragraphs, list items, cells, captions, signature lines. */
-export function sourceTexts(blocks: Block[]): string[] {
-  return blocks.flatMap((block): string[] => {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-        return [plain(block.inlines)];
-      case 'list':
-        return block.items.flatMap((item) => [plain(item.inlines), ...sourceTexts(item.children)]);
-      case 'table':
-        return block.rows.flatMap((row) => row.cells.map((cell) => plain(cell.inlines)));
-      case 'figure':
-        return block.caption.length > 0 ? [plain(block.caption)] : [];
-      case 'signature':
-        return block.lines.map(plain);
-      case 'pageBreak':
-        return [];
-      case 'letterhead':
-        return [plain(block.title)];
-      case 'fieldLine':
-        return block.fields.map((f) => `${f.label} ${plain(f.value)}`);
-    }
-  });
-}
+export const sourceTexts = (blocks: Block[]): string[] => blockTexts(blocks, 'pieces');
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
