@@ -5,6 +5,7 @@ import { imageSize } from 'image-size';
 import type { Reporter } from '../i18n/reporter.js';
 import type { ImageData } from '../model/document.js';
 import type { OfficeConfig } from '../schema/office-config.js';
+import { checkImage } from '../load/check-image.js';
 
 export function loadEmblem(office: OfficeConfig | null, reporter: Reporter): ImageData | null {
   const written = office?.office?.emblem;
@@ -22,6 +23,8 @@ export function loadEmblem(office: OfficeConfig | null, reporter: Reporter): Ima
     const info = imageSize(bytes);
     const format = info.type === 'jpg' ? 'jpeg' : info.type === 'png' ? 'png' : null;
     if (format === null || !info.width || !info.height) throw new Error('not an image');
+    // The same structural check as photos: a corrupt emblem must not reach the writers.
+    if (checkImage(bytes, format) !== null) throw new Error('corrupt image');
     return { bytes, format, widthPx: info.width, heightPx: info.height };
   } catch {
     reporter.warn('EMBLEM_MISSING', null, { value: written });
