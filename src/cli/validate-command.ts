@@ -33,7 +33,9 @@ export function validateCommand(ctx: CommandContext): number {
     return ok ? EXIT.ok : EXIT.invalid;
   }
   if (configBroken) return EXIT.invalid;
-  if (bad === 0) io.out(say(`ตรวจแล้ว ${files.length} ไฟล์ ถูกต้องทั้งหมด`, `checked ${files.length} file(s): all valid`));
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (bad === 0 && warnings === 0) io.out(say(`ตรวจแล้ว ${files.length} ไฟล์ ถูกต้องทั้งหมด`, `checked ${files.length} file(s): all valid`));
+  else if (bad === 0) io.out(say(`ตรวจแล้ว ${files.length} ไฟล์ ผ่าน แต่มีคำเตือน ${warnings} รายการ (ดูด้านบน)`, `checked ${files.length} file(s): valid, with ${warnings} warning(s) above`));
   else io.err(say(`ตรวจแล้ว ${files.length} ไฟล์ ไม่ผ่าน ${bad} ไฟล์`, `checked ${files.length} file(s): ${bad} invalid`));
   return ok ? EXIT.ok : EXIT.invalid;
 }

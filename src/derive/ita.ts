@@ -37,6 +37,8 @@ export interface IndicatorResult {
   codesText: string;
   /** "89.92, 90.46, 89.25 และ 92.56" or '' when no scores were given. */
   scoresText: string;
+  /** More than one score: the prose says ตามลำดับ and ทุกข้อ. */
+  severalScores: boolean;
   allBelow: boolean;
   belowCodes: string[];
   note: string | undefined;
@@ -232,6 +234,7 @@ function indicatorResult(
     questions,
     codesText: compressCodes(entries.map(([code]) => code)),
     scoresText: joinThai(scored.map((q) => q.score?.text ?? '')),
+    severalScores: scored.length > 1,
     allBelow: scored.length > 0 && scored.every((q) => q.below),
     belowCodes,
     note: indicator.note,

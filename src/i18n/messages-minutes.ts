@@ -2,6 +2,12 @@
 import type { Entry } from './messages.js';
 
 export const MINUTES_MESSAGES = {
+  PLACEHOLDER: {
+    th: 'ยังไม่ได้กรอก: "{value}"',
+    en: 'not filled in: "{value}"',
+    hintTh: 'แทนข้อความ (กรอก ...) ด้วยข้อมูลจริง หรือลบหัวข้อนี้ถ้าไม่มี',
+    hintEn: 'replace the (กรอก ...) text with the real data, or remove the entry',
+  },
   WORDING: {
     th: 'ใช้ "{found}" ตามแบบที่ 11 ควรเขียน "{expected}"',
     en: '"{found}": the prescribed wording (form 11) is "{expected}"',

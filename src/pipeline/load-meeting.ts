@@ -47,6 +47,23 @@ export function commonChecks(meeting: { date: DateValue; time?: { start: ClockTi
   }
 }
 
+/** A "(กรอก ...)" left from `minutes new` must never reach a document. */
+const PLACEHOLDER = /\(กรอก[^)]*\)/;
+
+export function placeholderChecks(source: LoadedYaml, at: At): void {
+  const walk = (value: unknown, path: Path): void => {
+    if (typeof value === 'string') {
+      const found = PLACEHOLDER.exec(value);
+      if (found !== null) at.error('PLACEHOLDER', path, { value: found[0] });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => walk(item, [...path, i]));
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(source.value, []);
+}
+
 /** The kind a file declares, reported when missing or unknown. */
 function kindOf(source: LoadedYaml, reporter: Reporter): Kind | null {
   const kind = (source.value as Record<string, unknown>)['kind'];
@@ -67,9 +84,10 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   if (source === null) return null;
   const kind = kindOf(source, reporter);
   if (kind === null) return null;
+  const at = pathReporter(source, reporter);
+  placeholderChecks(source, at);
   const meeting = validateWith(SCHEMAS[kind], source.value, source, reporter);
   if (meeting === null) return null;
-  const at = pathReporter(source, reporter);
   commonChecks(meeting as { date: DateValue }, at);
 
   const base = { file, source, at, project, reporter };
