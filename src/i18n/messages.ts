@@ -89,6 +89,12 @@ const CORE_MESSAGES = {
     hintTh: 'หมายถึง "{suggestion}" หรือไม่?',
     hintEn: 'did you mean "{suggestion}"?',
   },
+  TEXT_WITH_COLON: {
+    th: 'ข้อความ "{text}" มีเครื่องหมาย ": " อยู่ภายใน YAML จึงอ่านเป็นชื่อข้อมูล',
+    en: 'the text "{text}" contains ": ", so YAML reads it as a key',
+    hintTh: 'ครอบข้อความทั้งหมดด้วยเครื่องหมายคำพูด "..."',
+    hintEn: 'put the whole text in double quotes: "..."',
+  },
   MISSING_FIELD: {
     th: 'ขาดข้อมูลที่ต้องมี: {key} ({label})',
     en: 'missing required field: {key} ({label})',

@@ -121,12 +121,12 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
         const near = suggestion !== undefined && isNear(key, suggestion);
         // Text containing ": " silently becomes a key: the commonest YAML trap for prose.
         const prose = /\s/.test(key) && key.length > 20;
-        const hint = prose
-          ? reporter.say('ข้อความที่มี ": " ต้องครอบด้วยเครื่องหมายคำพูด "..." ทั้งข้อความ', 'text containing ": " must be quoted: "..."')
-          : near
-            ? undefined
-            : reporter.say(`ชื่อที่ใช้ได้ที่นี่: ${allowed.join(', ')}`, `keys allowed here: ${allowed.join(', ')}`);
-        reporter.error('UNKNOWN_KEY', at([...path, key], true), near && !prose ? { key, suggestion } : { key }, hint);
+        if (prose) {
+          reporter.error('TEXT_WITH_COLON', at([...path, key], true), { text: key.length > 40 ? `${key.slice(0, 40)}…` : key });
+          continue;
+        }
+        const hint = near ? undefined : reporter.say(`ชื่อที่ใช้ได้ที่นี่: ${allowed.join(', ')}`, `keys allowed here: ${allowed.join(', ')}`);
+        reporter.error('UNKNOWN_KEY', at([...path, key], true), near ? { key, suggestion } : { key }, hint);
       }
       return;
     }
