@@ -8,6 +8,7 @@ import { formatThaiDate, type CalendarDate } from '../thai/dates.js';
 import { bahtText } from '../thai/baht.js';
 import { formatFixed } from '../thai/numbers.js';
 import { joinThai } from '../derive/question-codes.js';
+import { personText } from './person-text.js';
 
 /** Running numbers of one render, by name; a render is known by its root context. */
 const counters = new WeakMap<object, Map<string, number>>();
@@ -39,7 +40,7 @@ export function createEnvironment(): typeof Handlebars {
     /** {{join list}} → "ก, ข และ ค" */
     join: (list: unknown) => (Array.isArray(list) ? joinThai(list.map(String)) : ''),
     /** {{person p}} → "นายสมคิด จันทมฤก รองปลัดกระทรวงมหาดไทย" */
-    person: (p: { name: string; position?: string } | undefined) => (p === undefined ? '' : [p.name, p.position].filter(Boolean).join(' ')),
+    person: (p: { name: string; position?: string } | undefined) => (p === undefined ? '' : personText(p)),
     eq: (a: unknown, b: unknown) => a === b,
     add: (a: number, b: number) => a + b,
     /** {{nextNumber "chart"}} → 1, then 2 …: แผนภูมิที่ 1, 2 … numbered in document order. */

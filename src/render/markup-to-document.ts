@@ -2,6 +2,7 @@
 // The markup is small and HTML-like; htmlparser2 tokenises it, this file gives it meaning
 // and reports anything a template got wrong with the line of the generated markup.
 import { Parser } from 'htmlparser2';
+import { LineIndex } from '../load/line-index.js';
 import type {
   Align, Block, FieldLine, Figure, ImageData, Inline, List, ListFormat, ListItem, ParagraphLayout, Signature, Table, TableCell,
 } from '../model/document.js';
@@ -55,7 +56,9 @@ const LIST_FORMATS: readonly ListFormat[] = ['decimal', 'paren', 'thaiLetter', '
 export function markupToDocument(markup: string, context: MarkupContext): MarkupResult {
   const errors: MarkupResult['errors'] = [];
   const meta: MarkupMeta = {};
-  const lineAt = (offset: number): number => markup.slice(0, offset).split('\n').length;
+  // One index of line starts instead of rescanning the markup before every element.
+  const lines = new LineIndex(markup);
+  const lineAt = (offset: number): number => lines.position(offset).line;
   const root = frame('body', {}, 1);
   const stack: Frame[] = [root];
   const top = (): Frame => stack[stack.length - 1] ?? root;

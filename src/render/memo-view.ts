@@ -5,8 +5,8 @@ import type { OfficeConfig } from '../schema/office-config.js';
 import { formatThaiDate } from '../thai/dates.js';
 import { formatTimeRange } from '../thai/times.js';
 import { joinThai } from '../derive/question-codes.js';
+import { personText } from './person-text.js';
 
-const personText = (p: { name: string; position?: string | undefined }): string => [p.name, p.position].filter(Boolean).join(' ');
 
 function reportView(report: LoadedMemo['report']) {
   if (report === null) return null;

@@ -3,6 +3,7 @@ import type { LoadedMinutes } from '../pipeline/kinds/minutes.js';
 import type { Action } from '../schema/common.js';
 import { formatThaiDate } from '../thai/dates.js';
 import { formatTime } from '../thai/times.js';
+import { personText } from './person-text.js';
 
 export const STATUS_TEXT = {
   open: 'ยังไม่ได้รายงานผล',
@@ -30,7 +31,7 @@ export function minutesView(loaded: LoadedMinutes, defaultAgenda: readonly strin
     end: formatTime(m.time.end),
     present: m.present.map((p) => ({
       ...p,
-      forText: p.for === undefined ? null : [p.for.name, p.for.position].filter(Boolean).join(' '),
+      forText: p.for === undefined ? null : personText(p.for),
     })),
     absent: m.absent ?? [],
     guests: m.guests ?? [],
