@@ -13,7 +13,8 @@ import { STATUS_TEXT } from '../render/minutes-view.js';
 import { listLabel } from '../thai/list-label.js';
 import { loadMeeting } from './load-meeting.js';
 import { loadTemplate } from '../render/load-template.js';
-import { writerFor, type Format } from '../writers/index.js';
+import type { Format } from '../writers/index.js';
+import { pdfFontsOf, writeHere } from './render-file.js';
 import { documentFromTemplate } from './build-document.js';
 import { writeAtomic } from './write-atomic.js';
 import type { Project } from './project.js';
@@ -125,10 +126,11 @@ export async function renderRegister(
   if (built === null) return { ok: false, outputs: [], diagnostics: data.diagnostics, failed: data.failed };
   const asOf = data.asOf;
   const modified = options.modified ?? (asOf === null ? new Date(Date.UTC(2000, 0, 1)) : new Date(Date.UTC(asOf.year, asOf.month - 1, asOf.day)));
+  const pdfFonts = pdfFontsOf(options.office);
+  const writerOptions = pdfFonts === undefined ? { modified } : { modified, pdfFonts };
   const made: Array<[string, Uint8Array]> = [];
   for (const format of options.formats) {
-    const write = await writerFor(format);
-    made.push([join(options.outDir, `register.${format}`), await write(built.document, { modified })]);
+    made.push([join(options.outDir, `register.${format}`), await writeHere(format, built.document, writerOptions)]);
   }
   for (const [path, bytes] of made) writeAtomic(path, bytes);
   return { ok: data.failed.length === 0, outputs: made.map(([p]) => p), diagnostics: data.diagnostics, failed: data.failed };

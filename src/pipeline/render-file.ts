@@ -70,11 +70,11 @@ function documentDate(loaded: LoadedMeeting): Date {
   return new Date(Date.UTC(year, month - 1, day));
 }
 
-function fontPaths(office: OfficeConfig | null, project: Project): WriterOptions['pdfFonts'] {
+/** The office's own PDF fonts, resolved against the configuration's folder like every path in it. */
+export function pdfFontsOf(office: OfficeConfig | null): WriterOptions['pdfFonts'] {
   const fonts = office?.pdf?.fonts;
-  if (fonts === undefined || project.configFile === null) return undefined;
-  const base = dirname(project.configFile);
-  const at = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(base, p));
+  if (fonts === undefined) return undefined;
+  const at = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(office?.dir ?? '.', p));
   return Object.fromEntries(
     Object.entries({ regular: at(fonts.regular), bold: at(fonts.bold), italic: at(fonts.italic), boldItalic: at(fonts.boldItalic) })
       .filter(([, v]) => v !== undefined),
@@ -139,7 +139,7 @@ export async function renderMeetingInMemory(file: string, options: RenderOptions
 /** The writers' options for a meeting: its own date (never the clock), the office's PDF fonts. */
 export function writerOptionsFor(loaded: LoadedMeeting | null, options: RenderOptions): WriterOptions {
   const writerOptions: WriterOptions = { modified: loaded === null ? new Date(Date.UTC(2000, 0, 1)) : documentDate(loaded), pdfEngine: options.pdfEngine };
-  const pdfFonts = fontPaths(options.office, options.project);
+  const pdfFonts = pdfFontsOf(options.office);
   if (pdfFonts !== undefined) writerOptions.pdfFonts = pdfFonts;
   return writerOptions;
 }
