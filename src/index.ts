@@ -2,8 +2,6 @@
 export { findProject, type Project } from './pipeline/project.js';
 export { loadMeeting, type LoadedMeeting } from './pipeline/load-meeting.js';
 export { buildDocument } from './pipeline/build-document.js';
-/** Loads the chart renderer (WebAssembly); await it once before buildDocument on an ITA report. */
-export { prepareCharts } from './render/charts/index.js';
 export { renderMeetingFile, validateMeetingFile, loadOfficeConfig, outputPath } from './pipeline/render-file.js';
 export { writerFor, FORMATS, type Format } from './writers/index.js';
 export { Reporter } from './i18n/reporter.js';

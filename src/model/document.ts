@@ -133,13 +133,107 @@ export interface ImageData {
   heightPx: number;
 }
 
-/** A picture on its own line, centred, with an optional caption below it. */
-export interface Figure {
+/** A picture or a chart on its own line, centred, with an optional caption below it. */
+export type Figure = PictureFigure | ChartFigure;
+
+interface FigureCommon {
   type: 'figure';
-  image: ImageData;
-  /** Printed width; the height follows the image's aspect ratio. */
+  /** Printed width; the height follows the picture's aspect ratio. */
   widthMm: number;
   caption: Inline[];
+}
+
+export interface PictureFigure extends FigureCommon {
+  image: ImageData;
+  chart?: undefined;
+}
+
+export interface ChartFigure extends FigureCommon {
+  chart: Chart;
+  image?: undefined;
+}
+
+/**
+ * A chart twice over: as data, for a writer with charts of its own (Word's, which a reader
+ * can edit), and as a vector drawing, for a writer that draws (PDF). Both say the same.
+ */
+export interface Chart {
+  data: BarChartData;
+  drawing: Drawing;
+}
+
+/** Vertical bars with a dashed reference line across them; bars below the line are dark. */
+export interface BarChartData {
+  /** Drawn at the top; null when the caption says it. */
+  title: string | null;
+  bars: ChartBar[];
+  reference: { value: number; label: string };
+  yAxis: { min: number; max: number; step: number; title: string };
+  xTitle: string;
+  /** Numbers the writer formats itself (axis values) in Thai digits. */
+  thaiDigits: boolean;
+  /** Text sizes, pt of the document's font. */
+  sizes: { titlePt: number; labelPt: number; tickPt: number };
+}
+
+export interface ChartBar {
+  label: string;
+  value: number;
+  /** The value as shown on the bar, as written and in the document's digits ("๙๑.๔๐"). */
+  valueText: string;
+  /** Decimals of the value as written, for a writer that formats the number itself. */
+  decimals: number;
+  /** Under the reference line: drawn dark. */
+  below: boolean;
+}
+
+/** A vector picture, in mm from its top-left corner; text sizes in pt of the document's font. */
+export interface Drawing {
+  widthMm: number;
+  heightMm: number;
+  items: DrawingItem[];
+}
+
+export type DrawingItem = DrawingRect | DrawingLine | DrawingText;
+
+/** A colour as #rrggbb. */
+export type Colour = string;
+
+export interface DrawingRect {
+  kind: 'rect';
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: Colour;
+  stroke?: { colour: Colour; widthMm: number };
+  /** What it shows, for a reader of the drawing's SVG. */
+  note?: string;
+}
+
+export interface DrawingLine {
+  kind: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  colour: Colour;
+  widthMm: number;
+  /** Dash and gap, mm; solid when absent. */
+  dashMm?: [number, number];
+}
+
+export interface DrawingText {
+  kind: 'text';
+  /** Where the anchor point of the baseline is. */
+  x: number;
+  baseline: number;
+  anchor: 'start' | 'middle' | 'end';
+  sizePt: number;
+  bold: boolean;
+  text: string;
+  /** A band of this colour around the glyphs, drawn first, so a line behind them does not hide them. */
+  halo?: { colour: Colour; widthMm: number };
 }
 
 /**

@@ -10,7 +10,6 @@ import { validateFile } from '../schema/validate-file.js';
 import { loadTemplate } from '../render/load-template.js';
 import { writerFor, type Format, type WriterOptions } from '../writers/index.js';
 import { buildDocument } from './build-document.js';
-import { prepareCharts } from '../render/charts/index.js';
 import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
 import type { Project } from './project.js';
 import { writeAtomic } from './write-atomic.js';
@@ -113,7 +112,6 @@ export async function renderMeetingInMemory(file: string, options: RenderOptions
   const none = (): RenderedInMemory => ({ file, diagnostics: reporter.diagnostics, ok: false, outputs: [], made: [] });
   if (!validated.ok || loaded === null) return none();
   const template = loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
-  if (loaded.kind === 'ita-report') await prepareCharts();
   const built = template === null ? null : buildDocument(loaded, template, options.office, reporter);
   if (built === null || failed(reporter.diagnostics, options.strict)) return none();
 

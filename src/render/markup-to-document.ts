@@ -327,9 +327,9 @@ function figureBlock(closing: Frame, context: MarkupContext, fail: (message: str
     }
     // Without a width a chart prints at the width it was drawn for, where its text has the body size.
     const widthMm = a['width'] === undefined
-      ? Math.min(chart.widthMm, context.textWidthMm)
+      ? Math.min(chart.drawing.widthMm, context.textWidthMm)
       : context.textWidthMm * Math.min(1, number(a['width'], 1));
-    return { type: 'figure', image: chart.image, widthMm, caption: closing.caption };
+    return { type: 'figure', chart, widthMm, caption: closing.caption };
   }
   const index = Number(closing.attrs['photo']);
   const image = Number.isInteger(index) ? context.images[index] : undefined;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMeetingFile, findProject } from '../../src/index.js';
 import type { Document } from '../../src/model/document.js';
-import { normalizedDocumentXml } from '../support/docx-xml.js';
+import { docxPartNames, normalizedDocumentXml, normalizedPartXml } from '../support/docx-xml.js';
 import { renderPdf } from '../../src/writers/pdf/index.js';
 import { pdfFonts, pdfRawText } from '../support/pdf-text.js';
 import { joinLines, lineEndsInsideWords, linesByGroup, sourceTexts } from '../support/text-checks.js';
@@ -39,6 +39,16 @@ describe('the 2/2566 example meeting', () => {
     const out = mkdtempSync(join(tmpdir(), 'minutes-'));
     await render(out);
     expectGolden(join(GOLDEN, 'document.xml'), normalizedDocumentXml(readFileSync(join(out, '2566-02-ita.docx'))));
+  });
+
+  it('gives the golden chart part of แผนภูมิที่ ๓ (indicator 2), drawn by Word', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'minutes-'));
+    await render(out);
+    const docx = readFileSync(join(out, '2566-02-ita.docx'));
+    expect(docxPartNames(docx).filter((name) => name.startsWith('word/charts/'))).toEqual(
+      [1, 2, 3, 4, 5, 6].map((n) => `word/charts/chart${n}.xml`),
+    );
+    expectGolden(join(GOLDEN, 'chart3.xml'), normalizedPartXml(docx, 'word/charts/chart3.xml'));
   });
 
   it('holds every figure of the seed report', async () => {

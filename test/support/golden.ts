@@ -20,10 +20,15 @@ export function expectGolden(file: string, actual: string): void {
 export function modelJson(document: Document): string {
   return `${JSON.stringify(
     document,
-    (key, value: unknown) =>
-      key === 'bytes' && value instanceof Uint8Array
-        ? `${value.length} bytes, sha256 ${createHash('sha256').update(value).digest('hex').slice(0, 16)}`
-        : value,
+    (key, value: unknown) => {
+      if (key === 'bytes' && value instanceof Uint8Array) return `${value.length} bytes, sha256 ${createHash('sha256').update(value).digest('hex').slice(0, 16)}`;
+      // A chart's drawing is checked item by item in test/render/charts (its SVG goldens); here its size and count.
+      if (key === 'drawing' && typeof value === 'object' && value !== null && 'items' in value) {
+        const { widthMm, heightMm, items } = value as { widthMm: number; heightMm: number; items: unknown[] };
+        return `${widthMm} × ${heightMm} mm, ${items.length} items`;
+      }
+      return value;
+    },
     2,
   )}\n`;
 }

@@ -1,7 +1,8 @@
-// A vertical bar chart with a reference line, as SVG text in millimetres: the one drawing
-// both ITA charts use. Pure: the same spec gives the same text.
-import { CHART_FONT_FAMILY, SARABUN_SCALE } from './font-files.js';
-import { comment, element, estimateWidthEm, num, svgText } from './svg.js';
+// A vertical bar chart with a reference line: the one chart both ITA charts use, as data and
+// as a vector drawing in millimetres. Pure: the same spec gives the same chart.
+import type { BarChartData, Chart, DrawingItem } from '../../model/document.js';
+import { toThaiDigits } from '../../thai/digits.js';
+import { estimateWidthEm } from './svg.js';
 
 export interface Bar {
   label: string;
@@ -20,15 +21,8 @@ export interface BarChartSpec {
   reference: { value: number; label: string };
   yAxis: { min: number; max: number; step: number; title: string };
   xTitle: string;
-  /** Applied to every text drawn: toThaiDigits when the document uses Thai digits. */
-  digits: (text: string) => string;
-}
-
-/** An SVG picture and the size it is drawn for. */
-export interface ChartSvg {
-  svg: string;
-  widthMm: number;
-  heightMm: number;
+  /** Text in Thai digits (๑๒๓) rather than Arabic, as the document asks. */
+  thaiDigits: boolean;
 }
 
 const MM_PER_PT = 25.4 / 72;
@@ -36,6 +30,11 @@ const MM_PER_PT = 25.4 / 72;
 const TITLE_PT = 16;
 const LABEL_PT = 14;
 const TICK_PT = 13;
+/**
+ * Room for text is reckoned in Sarabun, whose em is 0.68 of TH SarabunPSK's at the same size
+ * (src/writers/pdf/fonts.ts): a size in TH SarabunPSK points → the height of an em, mm.
+ */
+const SARABUN_SCALE = 0.68;
 const fontMm = (pt: number): number => pt * SARABUN_SCALE * MM_PER_PT;
 
 /** Space around the picture and between a label and what it labels, mm. */
@@ -49,7 +48,7 @@ const AXIS_MM = 0.25;
 const GRID_MM = 0.15;
 const BAR_OUTLINE_MM = 0.2;
 const REFERENCE_MM = 0.4;
-const REFERENCE_DASH = '2 1.2';
+const REFERENCE_DASH_MM: [number, number] = [2, 1.2];
 /** White outline behind value labels, so one crossing the reference line stays legible. */
 const HALO_MM = 0.8;
 /** Greys that print the same on colour and black-and-white printers. */
@@ -85,8 +84,11 @@ interface Layout {
   centre: (index: number) => number;
 }
 
+const digitsOf = (spec: BarChartSpec) => (spec.thaiDigits ? toThaiDigits : (text: string) => text);
+
 function layout(spec: BarChartSpec): Layout {
-  const { widthMm: width, heightMm: height, yAxis, digits } = spec;
+  const { widthMm: width, heightMm: height, yAxis } = spec;
+  const digits = digitsOf(spec);
   const title = fontMm(TITLE_PT);
   const label = fontMm(LABEL_PT);
   const tick = fontMm(TICK_PT);
@@ -113,62 +115,73 @@ function layout(spec: BarChartSpec): Layout {
   };
 }
 
-export function barChart(spec: BarChartSpec): ChartSvg {
-  const at = layout(spec);
-  const { digits } = spec;
-  const parts: string[] = [element('rect', { width: spec.widthMm, height: spec.heightMm, fill: '#ffffff' })];
-  if (spec.title !== null) {
-    parts.push(element('text', {
-      x: spec.widthMm / 2, y: at.titleBaseline, 'font-size': at.title, 'font-weight': 'bold', 'text-anchor': 'middle',
-    }, svgText(digits(spec.title))));
-  }
-  parts.push(element('text', {
-    x: at.left - GAP_MM, y: at.top - DESCENT_EM * at.label - GAP_MM, 'font-size': at.label, 'text-anchor': 'end',
-  }, svgText(digits(spec.yAxis.title))));
-  parts.push(comment('gridlines and their values'));
-  for (const v of at.ticks) {
-    parts.push(element('line', { x1: at.left, y1: at.yOf(v), x2: at.right, y2: at.yOf(v), stroke: GRID, 'stroke-width': GRID_MM }));
-    parts.push(element('text', {
-      x: at.left - GAP_MM, y: at.yOf(v) + DIGIT_MIDDLE_EM * at.tick, 'font-size': at.tick, 'text-anchor': 'end',
-    }, svgText(digits(String(v)))));
-  }
-  parts.push(...barsSvg(spec, at), ...axesSvg(spec, at), ...valuesSvg(spec, at));
-  parts.push(element('text', {
-    x: (at.left + at.right) / 2, y: at.xTitleBaseline, 'font-size': at.label, 'text-anchor': 'middle',
-  }, svgText(digits(spec.xTitle))));
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(spec.widthMm)}mm" height="${num(spec.heightMm)}mm" `
-      + `viewBox="0 0 ${num(spec.widthMm)} ${num(spec.heightMm)}" font-family="${CHART_FONT_FAMILY}">`,
-    ...parts,
-    '</svg>',
-    '',
-  ].join('\n');
-  return { svg, widthMm: spec.widthMm, heightMm: spec.heightMm };
+export function barChart(spec: BarChartSpec): Chart {
+  return { data: chartData(spec), drawing: { widthMm: spec.widthMm, heightMm: spec.heightMm, items: drawingItems(spec) } };
 }
 
-function barsSvg(spec: BarChartSpec, at: Layout): string[] {
-  return spec.bars.flatMap((bar, i) => {
+function chartData(spec: BarChartSpec): BarChartData {
+  const digits = digitsOf(spec);
+  return {
+    title: spec.title === null ? null : digits(spec.title),
+    bars: spec.bars.map((bar) => ({
+      label: digits(bar.label),
+      value: bar.value,
+      valueText: digits(bar.valueText),
+      decimals: /\.(\d+)$/.exec(bar.valueText)?.[1]?.length ?? 0,
+      below: bar.value < spec.reference.value,
+    })),
+    reference: { value: spec.reference.value, label: digits(spec.reference.label) },
+    yAxis: { ...spec.yAxis, title: digits(spec.yAxis.title) },
+    xTitle: digits(spec.xTitle),
+    thaiDigits: spec.thaiDigits,
+    sizes: { titlePt: TITLE_PT, labelPt: LABEL_PT, tickPt: TICK_PT },
+  };
+}
+
+type Text = Omit<Extract<DrawingItem, { kind: 'text' }>, 'kind' | 'bold' | 'anchor'> & { bold?: boolean; anchor?: 'start' | 'middle' | 'end' };
+const text = (t: Text): DrawingItem => ({ kind: 'text', bold: false, anchor: 'start', ...t });
+
+function drawingItems(spec: BarChartSpec): DrawingItem[] {
+  const at = layout(spec);
+  const digits = digitsOf(spec);
+  // No background: the page is white, and on it nothing hides what is behind the chart.
+  const items: DrawingItem[] = [];
+  if (spec.title !== null) {
+    items.push(text({ x: spec.widthMm / 2, baseline: at.titleBaseline, sizePt: TITLE_PT, bold: true, anchor: 'middle', text: digits(spec.title) }));
+  }
+  items.push(text({ x: at.left - GAP_MM, baseline: at.top - DESCENT_EM * at.label - GAP_MM, sizePt: LABEL_PT, anchor: 'end', text: digits(spec.yAxis.title) }));
+  for (const v of at.ticks) {
+    items.push({ kind: 'line', x1: at.left, y1: at.yOf(v), x2: at.right, y2: at.yOf(v), colour: GRID, widthMm: GRID_MM });
+    items.push(text({ x: at.left - GAP_MM, baseline: at.yOf(v) + DIGIT_MIDDLE_EM * at.tick, sizePt: TICK_PT, anchor: 'end', text: digits(String(v)) }));
+  }
+  items.push(...barItems(spec, at), ...axisItems(spec, at), ...valueItems(spec, at));
+  items.push(text({ x: (at.left + at.right) / 2, baseline: at.xTitleBaseline, sizePt: LABEL_PT, anchor: 'middle', text: digits(spec.xTitle) }));
+  return items;
+}
+
+function barItems(spec: BarChartSpec, at: Layout): DrawingItem[] {
+  const digits = digitsOf(spec);
+  return spec.bars.flatMap((bar, i): DrawingItem[] => {
     const barTop = at.yOf(bar.value);
     const below = bar.value < spec.reference.value;
     return [
-      comment(`${bar.label}: ${bar.valueText}, ${below ? 'below' : 'at or above'} ${spec.reference.value}`),
-      element('rect', {
-        x: at.centre(i) - at.barWidth / 2, y: barTop, width: at.barWidth, height: at.bottom - barTop,
-        fill: below ? BELOW_FILL : AT_OR_ABOVE_FILL, stroke: BAR_OUTLINE, 'stroke-width': BAR_OUTLINE_MM,
-      }),
-      element('text', { x: at.centre(i), y: at.categoryBaseline, 'font-size': at.label, 'text-anchor': 'middle' }, svgText(spec.digits(bar.label))),
+      {
+        kind: 'rect', x: at.centre(i) - at.barWidth / 2, y: barTop, width: at.barWidth, height: at.bottom - barTop,
+        fill: below ? BELOW_FILL : AT_OR_ABOVE_FILL, stroke: { colour: BAR_OUTLINE, widthMm: BAR_OUTLINE_MM },
+        note: `${bar.label}: ${bar.valueText}, ${below ? 'below' : 'at or above'} ${spec.reference.value}`,
+      },
+      text({ x: at.centre(i), baseline: at.categoryBaseline, sizePt: LABEL_PT, anchor: 'middle', text: digits(bar.label) }),
     ];
   });
 }
 
-function axesSvg(spec: BarChartSpec, at: Layout): string[] {
+function axisItems(spec: BarChartSpec, at: Layout): DrawingItem[] {
   const y = at.yOf(spec.reference.value);
   return [
-    comment('axes and the reference line'),
-    element('line', { x1: at.left, y1: at.bottom, x2: at.right, y2: at.bottom, stroke: INK, 'stroke-width': AXIS_MM }),
-    element('line', { x1: at.left, y1: at.top, x2: at.left, y2: at.bottom, stroke: INK, 'stroke-width': AXIS_MM }),
-    element('line', { x1: at.left, y1: y, x2: at.right, y2: y, stroke: INK, 'stroke-width': REFERENCE_MM, 'stroke-dasharray': REFERENCE_DASH }),
-    element('text', { x: at.right + GAP_MM, y: y + DIGIT_MIDDLE_EM * at.label, 'font-size': at.label }, svgText(spec.digits(spec.reference.label))),
+    { kind: 'line', x1: at.left, y1: at.bottom, x2: at.right, y2: at.bottom, colour: INK, widthMm: AXIS_MM },
+    { kind: 'line', x1: at.left, y1: at.top, x2: at.left, y2: at.bottom, colour: INK, widthMm: AXIS_MM },
+    { kind: 'line', x1: at.left, y1: y, x2: at.right, y2: y, colour: INK, widthMm: REFERENCE_MM, dashMm: REFERENCE_DASH_MM },
+    text({ x: at.right + GAP_MM, baseline: y + DIGIT_MIDDLE_EM * at.label, sizePt: LABEL_PT, text: digitsOf(spec)(spec.reference.label) }),
   ];
 }
 
@@ -176,12 +189,12 @@ function axesSvg(spec: BarChartSpec, at: Layout): string[] {
  * The values, drawn last on a white halo so the reference line never hides them. A value the
  * line would cut through is lifted to sit just above the line.
  */
-function valuesSvg(spec: BarChartSpec, at: Layout): string[] {
+function valueItems(spec: BarChartSpec, at: Layout): DrawingItem[] {
   const lineY = at.yOf(spec.reference.value);
-  return [comment('values on the bars'), ...spec.bars.map((bar, i) => {
-    const text = spec.digits(bar.valueText);
+  return spec.bars.map((bar, i) => {
+    const shown = digitsOf(spec)(bar.valueText);
     // A value wider than its slot is drawn smaller rather than run into its neighbour.
-    const size = Math.min(at.label, (at.slot * 0.92) / estimateWidthEm(text));
+    const size = Math.min(at.label, (at.slot * 0.92) / estimateWidthEm(shown));
     // Thai digits (๔ ๕) reach a little below the baseline; the halo further still.
     const inkBelow = DIGIT_DESCENT_EM * size + HALO_MM / 2;
     const inkAbove = DIGIT_HEIGHT_EM * size + HALO_MM / 2;
@@ -189,11 +202,8 @@ function valuesSvg(spec: BarChartSpec, at: Layout): string[] {
     if (baseline + inkBelow > lineY - REFERENCE_MM / 2 && baseline - inkAbove < lineY + REFERENCE_MM / 2) {
       baseline = lineY - REFERENCE_MM / 2 - inkBelow;
     }
-    return element('text', {
-      x: at.centre(i), y: baseline, 'font-size': size, 'text-anchor': 'middle',
-      stroke: '#ffffff', 'stroke-width': HALO_MM, 'stroke-linejoin': 'round', 'paint-order': 'stroke',
-    }, svgText(text));
-  })];
+    return text({ x: at.centre(i), baseline, sizePt: (LABEL_PT * size) / at.label, anchor: 'middle', text: shown, halo: { colour: '#ffffff', widthMm: HALO_MM } });
+  });
 }
 
 /** Where a y axis for scores out of 100 starts: 5 below the lowest of the values and the reference, down to a multiple of 10. */

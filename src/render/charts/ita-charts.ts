@@ -3,9 +3,8 @@
 // there is something to draw.
 import type { ItaResult } from '../../derive/ita.js';
 import type { Score } from '../../schema/scalars.js';
-import type { ChartSvg } from './bar-chart.js';
+import type { Chart } from '../../model/document.js';
 import { scoreAxisFloor } from './bar-chart.js';
-import { ChartSet } from './chart-set.js';
 import { questionScoresChart } from './question-scores-chart.js';
 import { totalsByYearChart } from './totals-by-year-chart.js';
 
@@ -15,8 +14,8 @@ import { totalsByYearChart } from './totals-by-year-chart.js';
  */
 export const PASS_MARK: Score = { text: '85', value: 85 };
 
-export function itaChartSvgs(ita: ItaResult, options: { thaiDigits: boolean }): Map<string, ChartSvg> {
-  const charts = new Map<string, ChartSvg>();
+export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): Map<string, Chart> {
+  const charts = new Map<string, Chart>();
   const totals = totalsByYearChart(ita, { thaiDigits: options.thaiDigits, passMark: PASS_MARK });
   if (totals !== null) charts.set('totals', totals);
   const indicators = ita.parts.flatMap((part) => part.indicators);
@@ -30,8 +29,4 @@ export function itaChartSvgs(ita: ItaResult, options: { thaiDigits: boolean }): 
     if (chart !== null) charts.set(name, chart);
   }
   return charts;
-}
-
-export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): ChartSet {
-  return new ChartSet(itaChartSvgs(ita, options));
 }

@@ -1,8 +1,8 @@
 // Chart 1: the question scores of one indicator against the meeting's threshold.
 import type { QuestionResult } from '../../derive/ita.js';
 import type { Score } from '../../schema/scalars.js';
-import { toThaiDigits } from '../../thai/digits.js';
-import { barChart, scoreAxis, scoreAxisFloor, type ChartSvg } from './bar-chart.js';
+import type { Chart } from '../../model/document.js';
+import { barChart, scoreAxis, scoreAxisFloor } from './bar-chart.js';
 
 /** Printed size, mm: most of the 160 mm text width, low enough to sit beside its paragraph. */
 export const QUESTION_CHART_MM = { width: 150, height: 65 };
@@ -25,7 +25,7 @@ export interface QuestionChartOptions {
 }
 
 /** Bars I7, I8 … with their scores, the threshold dashed across them; null when no question has a score. */
-export function questionScoresChart(indicator: IndicatorScores, threshold: Score, options: QuestionChartOptions): ChartSvg | null {
+export function questionScoresChart(indicator: IndicatorScores, threshold: Score, options: QuestionChartOptions): Chart | null {
   const bars = indicator.questions.flatMap((q) => (q.score === null ? [] : [{ label: q.code, value: q.score.value, valueText: q.score.text }]));
   if (bars.length === 0) return null;
   // A shared floor never cuts a bar of this indicator.
@@ -39,6 +39,6 @@ export function questionScoresChart(indicator: IndicatorScores, threshold: Score
     reference: { value: threshold.value, label: `เกณฑ์ ${threshold.text}` },
     yAxis: { ...scoreAxis(floor), title: 'คะแนน' },
     xTitle: 'ข้อคำถาม',
-    digits: options.thaiDigits ? toThaiDigits : (text) => text,
+    thaiDigits: options.thaiDigits,
   });
 }

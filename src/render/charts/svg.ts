@@ -1,7 +1,13 @@
-// Small builders for SVG text: numbers printed the same way every time, text escaped and
-// spelled so resvg draws Thai right.
+// A drawing as SVG text: what a reviewer opens in a browser to see a chart, and what the
+// chart tests read. Numbers are printed the same way every time; text is escaped.
+import type { Drawing, DrawingItem } from '../../model/document.js';
 
-/** A length or coordinate with at most two decimals (0.01 mm is 0.12 px at 300 dpi); never "-0". */
+const MM_PER_PT = 25.4 / 72;
+/** The SVG names Sarabun, whose em is 0.68 of TH SarabunPSK's (src/writers/pdf/fonts.ts). */
+const SVG_FONT_FAMILY = 'Sarabun';
+const SARABUN_SCALE = 0.68;
+
+/** A length or coordinate with at most two decimals; never "-0". */
 export function num(value: number): string {
   const rounded = Math.round(value * 100) / 100;
   return String(rounded === 0 ? 0 : rounded);
@@ -9,22 +15,12 @@ export function num(value: number): string {
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/**
- * SARA AM (ำ) spelled as NIKHAHIT + SARA AA (ํ + า), tone marks moved between them as a
- * shaper does (น้ำ → น ํ ้ า). resvg 2.6.2 draws a precomposed ำ with the า on top of the
- * next letter (คำถาม came out as คํถาม); the spelled-out form it draws right. The picture is
- * the same glyphs a correct shaper would give.
- */
-export function spellOutSaraAm(text: string): string {
-  return text.replace(/([\u0E48-\u0E4B]*)\u0E33/g, '\u0E4D$1\u0E32');
-}
-
-/** Text content for an SVG element. */
+/** Text content or an attribute value for an SVG element. */
 export function svgText(text: string): string {
-  return spellOutSaraAm(text).replace(/[&<>"]/g, (c) => XML_ESCAPES[c] ?? c);
+  return text.replace(/[&<>"]/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
-export type Attrs = Record<string, string | number | undefined>;
+type Attrs = Record<string, string | number | undefined>;
 
 function attributes(attrs: Attrs): string {
   return Object.entries(attrs)
@@ -34,8 +30,49 @@ function attributes(attrs: Attrs): string {
 }
 
 /** `<name attrs/>`, or `<name attrs>content</name>`; content is markup, already escaped. */
-export function element(name: string, attrs: Attrs, content?: string): string {
+function element(name: string, attrs: Attrs, content?: string): string {
   return content === undefined ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${content}</${name}>`;
+}
+
+/** An XML comment; "--" cannot appear inside one. */
+function comment(text: string): string {
+  return `<!-- ${svgText(text).replace(/-{2,}/g, '-')} -->`;
+}
+
+function itemSvg(item: DrawingItem): string {
+  switch (item.kind) {
+    case 'rect': {
+      const rect = element('rect', {
+        x: item.x, y: item.y, width: item.width, height: item.height, fill: item.fill,
+        stroke: item.stroke?.colour, 'stroke-width': item.stroke?.widthMm,
+      });
+      return item.note === undefined ? rect : `${comment(item.note)}\n${rect}`;
+    }
+    case 'line':
+      return element('line', {
+        x1: item.x1, y1: item.y1, x2: item.x2, y2: item.y2, stroke: item.colour, 'stroke-width': item.widthMm,
+        'stroke-dasharray': item.dashMm?.map(num).join(' '),
+      });
+    case 'text':
+      return element('text', {
+        x: item.x, y: item.baseline, 'font-size': item.sizePt * SARABUN_SCALE * MM_PER_PT,
+        'font-weight': item.bold ? 'bold' : undefined,
+        'text-anchor': item.anchor === 'start' ? undefined : item.anchor,
+        stroke: item.halo?.colour, 'stroke-width': item.halo?.widthMm,
+        'stroke-linejoin': item.halo === undefined ? undefined : 'round',
+        'paint-order': item.halo === undefined ? undefined : 'stroke',
+      }, svgText(item.text));
+  }
+}
+
+export function drawingSvg(drawing: Drawing): string {
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${num(drawing.widthMm)}mm" height="${num(drawing.heightMm)}mm" `
+      + `viewBox="0 0 ${num(drawing.widthMm)} ${num(drawing.heightMm)}" font-family="${SVG_FONT_FAMILY}">`,
+    ...drawing.items.map(itemSvg),
+    '</svg>',
+    '',
+  ].join('\n');
 }
 
 /** A width estimate for fitting labels, in ems of the font size: Sarabun's advances, rounded up. */
@@ -49,9 +86,4 @@ export function estimateWidthEm(text: string): number {
     else em += 0.62;
   }
   return em;
-}
-
-/** An XML comment, for a reader of the SVG; "--" cannot appear inside one. */
-export function comment(text: string): string {
-  return `<!-- ${svgText(text).replace(/-{2,}/g, '-')} -->`;
 }

@@ -1,7 +1,7 @@
 // Chart 2: the fiscal year's total against the totals of earlier years, and the pass mark.
 import type { Score } from '../../schema/scalars.js';
-import { toThaiDigits } from '../../thai/digits.js';
-import { barChart, scoreAxis, scoreAxisFloor, type ChartSvg } from './bar-chart.js';
+import type { Chart } from '../../model/document.js';
+import { barChart, scoreAxis, scoreAxisFloor } from './bar-chart.js';
 
 /** Printed size, mm: a few bars need less width than a page of them. */
 export const TOTALS_CHART_MM = { width: 120, height: 60 };
@@ -22,7 +22,7 @@ export interface TotalsChartOptions {
 }
 
 /** One bar per year, oldest first, the fiscal year last; null when no earlier year is given. */
-export function totalsByYearChart(totals: YearTotals, options: TotalsChartOptions): ChartSvg | null {
+export function totalsByYearChart(totals: YearTotals, options: TotalsChartOptions): Chart | null {
   const earlier = totals.previous.filter((p) => p.year < totals.fiscalYear).sort((a, b) => a.year - b.year);
   if (earlier.length === 0) return null;
   const bars = [
@@ -37,6 +37,6 @@ export function totalsByYearChart(totals: YearTotals, options: TotalsChartOption
     reference: { value: options.passMark.value, label: `เกณฑ์ผ่าน ${options.passMark.text}` },
     yAxis: { ...scoreAxis(scoreAxisFloor(bars.map((b) => b.value), options.passMark.value)), title: 'คะแนน' },
     xTitle: 'ปีงบประมาณ',
-    digits: options.thaiDigits ? toThaiDigits : (text) => text,
+    thaiDigits: options.thaiDigits,
   });
 }

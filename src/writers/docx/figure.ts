@@ -1,9 +1,10 @@
-// Figure blocks: an inline picture centred on its own line, the caption centred below it.
-import { AlignmentType, ImageRun, Paragraph as DocxParagraph } from 'docx';
+// Figure blocks: an inline picture or chart centred on its own line, the caption centred below it.
+import { AlignmentType, ImageRun, ImportedXmlComponent, Paragraph as DocxParagraph, type ParagraphChild } from 'docx';
 import type { Figure } from '../../model/document.js';
+import { chartPartXml, chartRunXml } from './chart.js';
 import type { DocxContext } from './context.js';
 import { inlinesToRuns } from './run.js';
-import { EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
+import { EMUS_PER_MM, EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
 
 /** A picture may take at most this share of the text height, leaving room for its caption. */
 const MAX_HEIGHT_SHARE = 0.6;
@@ -15,7 +16,9 @@ export interface FigureSize {
 
 /** widthMm, capped at the text width, height by aspect ratio, capped at 60% of the text height. */
 export function figureSize(figure: Figure, ctx: DocxContext): FigureSize {
-  const aspect = figure.image.heightPx / figure.image.widthPx;
+  const aspect = figure.chart === undefined
+    ? figure.image.heightPx / figure.image.widthPx
+    : figure.chart.drawing.heightMm / figure.chart.drawing.widthMm;
   let widthMm = Math.min(figure.widthMm, ctx.textWidthMm);
   const maxHeightMm = MAX_HEIGHT_SHARE * ctx.textHeightMm;
   if (widthMm * aspect > maxHeightMm) widthMm = maxHeightMm / aspect;
@@ -32,14 +35,7 @@ export function figureToDocx(figure: Figure, ctx: DocxContext): DocxParagraph[] 
     indent: { left: 0, firstLine: 0 },
     spacing: { before: ptToTwips(6), after: hasCaption ? 0 : ptToTwips(6) },
     keepNext: hasCaption || undefined,
-    children: [new ImageRun({
-      type: figure.image.format === 'png' ? 'png' : 'jpg',
-      data: figure.image.bytes,
-      // docx takes pixels at 96 per inch and rounds pixels × 9525 to EMU, so exact EMU go in as fractions.
-      transformation: { width: widthEmu / EMUS_PER_PIXEL, height: heightEmu / EMUS_PER_PIXEL },
-      // An explicit id: docx's own counter is shared by every document made in the process.
-      altText: { id: String(ctx.lastDrawingId), name: `Picture ${ctx.lastDrawingId}`, description: captionText },
-    })],
+    children: [pictureRun(figure, ctx.lastDrawingId, captionText, { widthEmu, heightEmu }, ctx)],
   });
   if (!hasCaption) return [picture];
   const caption = new DocxParagraph({
@@ -49,4 +45,21 @@ export function figureToDocx(figure: Figure, ctx: DocxContext): DocxParagraph[] 
     children: inlinesToRuns(figure.caption, ctx),
   });
   return [picture, caption];
+}
+
+function pictureRun(figure: Figure, drawingId: number, description: string, size: FigureSize, ctx: DocxContext): ParagraphChild {
+  if (figure.chart !== undefined) {
+    ctx.charts.push(chartPartXml(figure.chart.data, ctx.font.family));
+    const xml = chartRunXml(`rIdChart${ctx.charts.length}`, drawingId, description, size.widthEmu / EMUS_PER_MM, size.heightEmu / EMUS_PER_MM);
+    // docx has no charts: the run goes in as XML, the part and its relationship in finishPackage.
+    return ImportedXmlComponent.fromXmlString(xml) as unknown as ParagraphChild;
+  }
+  return new ImageRun({
+    type: figure.image.format === 'png' ? 'png' : 'jpg',
+    data: figure.image.bytes,
+    // docx takes pixels at 96 per inch and rounds pixels × 9525 to EMU, so exact EMU go in as fractions.
+    transformation: { width: size.widthEmu / EMUS_PER_PIXEL, height: size.heightEmu / EMUS_PER_PIXEL },
+    // An explicit id: docx's own counter is shared by every document made in the process.
+    altText: { id: String(drawingId), name: `Picture ${drawingId}`, description },
+  });
 }

@@ -55,5 +55,5 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
     }],
   });
   const packed = await Packer.toBuffer(file);
-  return finishPackage(new Uint8Array(packed), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language });
+  return finishPackage(new Uint8Array(packed), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language, charts: ctx.charts });
 }

@@ -1,6 +1,7 @@
 // Post-processing of the zip docx packs: Thai runs marked complex script, docx's unused
 // default list dropped, fixed dates, and a re-zip whose bytes depend on the input only.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP } from './chart.js';
 import { markComplexScriptRuns } from './complex-script.js';
 
 export interface PackageOptions {
@@ -8,6 +9,8 @@ export interface PackageOptions {
   modified: Date;
   /** BCP 47 language for docProps/core.xml (dc:language). */
   language: string;
+  /** Chart parts the document places (see figure.ts): word/charts/chart{n}.xml, relationship rIdChart{n}. */
+  charts?: readonly string[];
 }
 
 /** Parts whose runs can hold text. */
@@ -27,7 +30,25 @@ export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint
     if (name === 'docProps/core.xml') next = withFixedCoreProperties(next, options);
     if (next !== xml) parts[name] = strToU8(next);
   }
+  addChartParts(parts, options.charts ?? []);
   return rezip(parts, options.modified);
+}
+
+/** Each chart as its own part, with the relationship its run names and its content type. */
+function addChartParts(parts: Record<string, Uint8Array>, charts: readonly string[]): void {
+  if (charts.length === 0) return;
+  const edit = (name: string, before: string, added: string): void => {
+    const xml = strFromU8(parts[name] ?? new Uint8Array());
+    if (!xml.includes(before)) throw new Error(`${name} has no ${before}`);
+    parts[name] = strToU8(xml.replace(before, added + before));
+  };
+  charts.forEach((xml, i) => {
+    parts[`word/charts/chart${i + 1}.xml`] = strToU8(xml);
+  });
+  edit('word/_rels/document.xml.rels', '</Relationships>', charts.map((_, i) =>
+    `<Relationship Id="rIdChart${i + 1}" Type="${CHART_RELATIONSHIP}" Target="charts/chart${i + 1}.xml"/>`).join(''));
+  edit('[Content_Types].xml', '</Types>', charts.map((_, i) =>
+    `<Override PartName="/word/charts/chart${i + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`).join(''));
 }
 
 /** W3CDTF without milliseconds, as Word writes it. */

@@ -167,4 +167,39 @@ export class PdfCanvas {
   image(image: ImageData, x: number, y: number, width: number, height: number): void {
     this.pdf.image(Buffer.from(image.bytes), x, y, { width, height });
   }
+
+  /** A rectangle filled with `fill`, outlined when `stroke` is given. */
+  shapeRect(x: number, y: number, width: number, height: number, fill: string, stroke?: { colour: string; widthPt: number }): void {
+    this.pdf.save().rect(x, y, width, height);
+    if (stroke === undefined) this.pdf.fill(fill);
+    else this.pdf.lineWidth(stroke.widthPt).fillAndStroke(fill, stroke.colour);
+    this.pdf.restore();
+  }
+
+  /** A straight line, dashed when `dashPt` (dash, gap) is given. */
+  shapeLine(x1: number, y1: number, x2: number, y2: number, colour: string, widthPt: number, dashPt?: [number, number]): void {
+    this.pdf.save().lineWidth(widthPt);
+    if (dashPt !== undefined) this.pdf.dash(dashPt[0], { space: dashPt[1] });
+    this.pdf.moveTo(x1, y1).lineTo(x2, y2).stroke(colour).restore();
+  }
+
+  /**
+   * One line of text placed by its anchor on a baseline, as a drawing places a label, in
+   * ActualText so it copies as written. A halo is the glyphs' outline in its colour, drawn first.
+   */
+  label(text: string, bold: boolean, x: number, baseline: number, sizePt: number, anchor: 'start' | 'middle' | 'end', halo?: { colour: string; widthPt: number }): void {
+    const style: TextStyle = { bold, italic: false, underline: false };
+    const width = this.measure(text, style, sizePt);
+    const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
+    const face = this.face(style);
+    const size = sizePt * this.fonts.scale;
+    this.pdf.addContent(beginActualText(text));
+    if (halo !== undefined) {
+      this.pdf.save().lineWidth(halo.widthPt).lineJoin('round').strokeColor(halo.colour);
+      this.pdf.font(face.name).fontSize(size).text(text, left, baseline, { lineBreak: false, baseline: 'alphabetic', fill: false, stroke: true });
+      this.pdf.restore();
+    }
+    this.drawText(text, style, left, baseline, sizePt, width);
+    this.pdf.addContent(END_MARKED_CONTENT);
+  }
 }

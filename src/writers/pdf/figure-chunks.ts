@@ -1,6 +1,8 @@
-// A picture centred on its own line, its caption centred below; moved whole to the next page
-// when it does not fit.
-import type { Figure } from '../../model/document.js';
+// A picture or a chart centred on its own line, its caption centred below; moved whole to the
+// next page when it does not fit. A chart is drawn as vectors: sharp at any zoom, its text
+// in the document's font and searchable.
+import type { Drawing, Figure } from '../../model/document.js';
+import type { PdfCanvas } from './canvas.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines } from './line-layout.js';
@@ -12,8 +14,9 @@ const MAX_HEIGHT_SHARE = 0.6;
 const FIGURE_SPACE_PT = 6;
 
 export function figureChunks(figure: Figure, ctx: BlockContext): Chunk[] {
-  const { image } = figure;
-  const aspect = image.heightPx / Math.max(1, image.widthPx);
+  const aspect = figure.chart === undefined
+    ? figure.image.heightPx / Math.max(1, figure.image.widthPx)
+    : figure.chart.drawing.heightMm / figure.chart.drawing.widthMm;
   let width = Math.min(mmToPt(figure.widthMm), ctx.width);
   let height = width * aspect;
   const maxHeight = ctx.height * MAX_HEIGHT_SHARE;
@@ -33,8 +36,34 @@ export function figureChunks(figure: Figure, ctx: BlockContext): Chunk[] {
     spaceAfter: FIGURE_SPACE_PT,
     keepWithNext: false,
     draw: (top: number) => {
-      ctx.canvas.image(image, ctx.left + (ctx.width - width) / 2, top, width, height);
+      const left = ctx.left + (ctx.width - width) / 2;
+      if (figure.chart === undefined) ctx.canvas.image(figure.image, left, top, width, height);
+      else drawDrawing(ctx.canvas, figure.chart.drawing, left, top, width);
       caption.forEach((line, i) => ctx.canvas.drawLine(line, ctx.left, top + height + i * lineHeight, sizePt, group));
     },
   }];
+}
+
+/** Draws `drawing` with its top-left corner at (`left`, `top`), `width` points wide; text scales with it. */
+function drawDrawing(canvas: PdfCanvas, drawing: Drawing, left: number, top: number, width: number): void {
+  const scale = width / mmToPt(drawing.widthMm);
+  const x = (mm: number): number => left + mmToPt(mm) * scale;
+  const y = (mm: number): number => top + mmToPt(mm) * scale;
+  const length = (mm: number): number => mmToPt(mm) * scale;
+  for (const item of drawing.items) {
+    switch (item.kind) {
+      case 'rect':
+        canvas.shapeRect(x(item.x), y(item.y), length(item.width), length(item.height), item.fill,
+          item.stroke === undefined ? undefined : { colour: item.stroke.colour, widthPt: length(item.stroke.widthMm) });
+        break;
+      case 'line':
+        canvas.shapeLine(x(item.x1), y(item.y1), x(item.x2), y(item.y2), item.colour, length(item.widthMm),
+          item.dashMm === undefined ? undefined : [length(item.dashMm[0]), length(item.dashMm[1])]);
+        break;
+      case 'text':
+        canvas.label(item.text, item.bold, x(item.x), y(item.baseline), item.sizePt * scale, item.anchor,
+          item.halo === undefined ? undefined : { colour: item.halo.colour, widthPt: length(item.halo.widthMm) });
+        break;
+    }
+  }
 }

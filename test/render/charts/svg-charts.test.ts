@@ -1,14 +1,21 @@
-// The two ITA charts as SVG text: golden files a reviewer reads (UPDATE_GOLDEN=1 rewrites them),
-// bar geometry checked against the scores, the digit switch, and when there is no chart.
+// The two ITA charts: their drawings as SVG text, golden files a reviewer opens
+// (UPDATE_GOLDEN=1 rewrites them), bar geometry checked against the scores, the chart data the
+// Word writer uses, the digit switch, and when there is no chart.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { questionScoresChart, totalsByYearChart, type ChartSvg } from '../../../src/render/charts/index.js';
-import { spellOutSaraAm } from '../../../src/render/charts/svg.js';
+import type { Chart } from '../../../src/model/document.js';
+import { drawingSvg, questionScoresChart as chartOf, totalsByYearChart as totalsChartOf } from '../../../src/render/charts/index.js';
 import { UPDATE } from '../../support/run-cli.js';
 import { barsOf, gridlinesOf, INDICATOR_2, MIXED, PASS_MARK, referenceLineOf, score, textsOf, THRESHOLD, TOTALS, UNSCORED } from './fixtures.js';
 
-function golden(name: string, chart: ChartSvg | null): void {
+/** A chart with its drawing as SVG text, which the checks below read. */
+type Drawn = Chart & { svg: string };
+const drawn = (chart: Chart | null): Drawn | null => (chart === null ? null : { ...chart, svg: drawingSvg(chart.drawing) });
+const questionScoresChart = (...args: Parameters<typeof chartOf>): Drawn | null => drawn(chartOf(...args));
+const totalsByYearChart = (...args: Parameters<typeof totalsChartOf>): Drawn | null => drawn(totalsChartOf(...args));
+
+function golden(name: string, chart: Drawn | null): void {
   const file = fileURLToPath(new URL(`./expected/${name}`, import.meta.url));
   if (chart === null) throw new Error(`no chart for ${name}`);
   if (UPDATE) writeFileSync(file, chart.svg);
@@ -117,14 +124,23 @@ describe('totalsByYearChart', () => {
   });
 });
 
-describe('spellOutSaraAm', () => {
-  it('spells ำ as ํ + า, the tone mark between them', () => {
-    expect(spellOutSaraAm('คำถาม')).toBe('ค\u0E4D\u0E32ถาม');
-    expect(spellOutSaraAm('น้ำ')).toBe('น\u0E4D\u0E49\u0E32');
-    expect(spellOutSaraAm('ที่ ผู้ ปี่')).toBe('ที่ ผู้ ปี่');
+describe('chart data', () => {
+  it('gives the bars as written, in the document digits, with their decimals and side of the threshold', () => {
+    const data = questionScoresChart(MIXED, THRESHOLD, thai)?.data;
+    expect(data?.bars).toEqual([
+      { label: 'I๑', value: 96.5, valueText: '๙๖.๕๐', decimals: 2, below: false },
+      { label: 'I๒', value: 100, valueText: '๑๐๐.๐๐', decimals: 2, below: false },
+      { label: 'I๓', value: 93.1, valueText: '๙๓.๑๐', decimals: 2, below: true },
+      { label: 'I๔', value: 95, valueText: '๙๕', decimals: 0, below: false },
+    ]);
+    expect(data?.reference).toEqual({ value: 95, label: 'เกณฑ์ ๙๕' });
+    expect([data?.yAxis, data?.xTitle, data?.thaiDigits]).toEqual([{ min: 80, max: 100, step: 5, title: 'คะแนน' }, 'ข้อคำถาม', true]);
   });
 
-  it('leaves no ำ in a chart', () => {
-    expect(questionScoresChart(INDICATOR_2, THRESHOLD, arabic)?.svg).not.toContain('\u0E33');
+  it('has the same axis as the drawing', () => {
+    const chart = totalsByYearChart(TOTALS, { ...arabic, passMark: PASS_MARK });
+    const grid = [...gridlinesOf(chart?.svg ?? '').keys()].map(Number);
+    const axis = chart?.data.yAxis;
+    expect([grid[0], grid.at(-1), (grid[1] ?? NaN) - (grid[0] ?? NaN)]).toEqual([axis?.min, axis?.max, axis?.step]);
   });
 });
