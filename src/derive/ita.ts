@@ -72,10 +72,14 @@ export interface ItaResult {
   changeDirection: 'up' | 'down' | 'same' | null;
   changeAmountText: string | null;
   threshold: Score;
+  /** The total's pass mark, from the year's data. */
+  passMark: Score;
   parts: PartResult[];
 }
 
 const DEFAULT_THRESHOLD: Score = { text: '95', value: 95 };
+/** The target of the national anti-corruption plan for 2566 (docs: domain brief §2), when the year's data gives none. */
+const DEFAULT_PASS_MARK: Score = { text: '85', value: 85 };
 
 export function deriveIta(report: ItaReport, year: ItaYear | null, warn: Warn): ItaResult {
   const a = report.assessment;
@@ -130,6 +134,7 @@ export function deriveIta(report: ItaReport, year: ItaYear | null, warn: Warn): 
     changeDirection: change?.direction ?? null,
     changeAmountText: change === null ? null : formatFixed(change.amount, 2),
     threshold,
+    passMark: year?.passMark ?? DEFAULT_PASS_MARK,
     parts,
   };
 }

@@ -31,6 +31,8 @@ export const itaYearSchema = z.strictObject({
       }),
     )
     .min(1),
+  /** The total's pass mark, drawn dashed across the chart of totals; 85 when absent. */
+  passMark: score('passMark').optional(),
   indicators: z
     .array(
       z.strictObject({

@@ -40,6 +40,7 @@ export const LABELS: Record<string, Label> = {
   total: { th: 'คะแนนรวม', en: 'total', describe: 'คะแนนรวมที่ประกาศ (ระบบคำนวณเทียบให้จากคะแนนเครื่องมือ)' },
   level: { th: 'ระดับผลการประเมิน', en: 'level', describe: 'ระดับที่ประกาศ เช่น ผ่าน (ระบบตรวจเทียบกับเกณฑ์ของปี)' },
   previous: { th: 'คะแนนรวมปีก่อน ๆ', en: 'previous totals', describe: 'คะแนนรวมของปีก่อน ๆ เช่น 2565: 96.91' },
+  passMark: { th: 'เกณฑ์ผ่านของคะแนนรวม', en: 'pass mark', describe: 'คะแนนรวมที่ถือว่าผ่าน เส้นประในแผนภูมิคะแนนรวม (ค่าเริ่มต้น 85)' },
   threshold: { th: 'เกณฑ์คะแนนข้อคำถาม', en: 'question threshold', describe: 'ข้อคำถามที่ได้คะแนนต่ำกว่าค่านี้ถือเป็นจุดอ่อนที่ต้องพัฒนาเร่งด่วน (ค่าเริ่มต้น 95)' },
   analysis: { th: 'การวิเคราะห์รายส่วน', en: 'analysis', describe: 'การวิเคราะห์ผลการประเมินแยกตามส่วน (IIT, EIT, OIT)' },
   part: { th: 'เครื่องมือของส่วนนี้', en: 'tool of this part', describe: 'รหัสเครื่องมือ: IIT, EIT หรือ OIT' },

@@ -2,21 +2,14 @@
 // earlier years) and "indicator-N" (the question scores of indicator N), each only when
 // there is something to draw.
 import type { ItaResult } from '../../derive/ita.js';
-import type { Score } from '../../schema/scalars.js';
 import type { Chart } from '../../model/document.js';
 import { scoreAxisFloor } from './bar-chart.js';
 import { questionScoresChart } from './question-scores-chart.js';
 import { totalsByYearChart } from './totals-by-year-chart.js';
 
-/**
- * The pass mark of the total: 85, the target of the national strategy's anti-corruption plan
- * for 2566 (docs: domain brief §2). The year data has no such field yet, only level bands.
- */
-export const PASS_MARK: Score = { text: '85', value: 85 };
-
 export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): Map<string, Chart> {
   const charts = new Map<string, Chart>();
-  const totals = totalsByYearChart(ita, { thaiDigits: options.thaiDigits, passMark: PASS_MARK });
+  const totals = totalsByYearChart(ita, { thaiDigits: options.thaiDigits, passMark: ita.passMark });
   if (totals !== null) charts.set('totals', totals);
   const indicators = ita.parts.flatMap((part) => part.indicators);
   const scores = indicators.flatMap((i) => i.questions.flatMap((q) => (q.score === null ? [] : [q.score.value])));

@@ -74,6 +74,13 @@ describe('the 2/2566 example', () => {
     for (const name of ['indicator-1', 'indicator-5']) expect([...gridlinesOf(drawingSvg(charts.get(name)?.drawing ?? { widthMm: 0, heightMm: 0, items: [] })).keys()][0]).toBe('๗๐');
   });
 
+  it('dashes the pass mark of the year\'s data across the totals: 85 for 2566, another when the data says so', () => {
+    expect(loaded.ita.passMark).toEqual({ text: '85', value: 85 });
+    expect(itaCharts(loaded.ita, { thaiDigits: true }).get('totals')?.data.reference).toEqual({ value: 85, label: 'เกณฑ์ผ่าน ๘๕' });
+    const stricter = { ...loaded.ita, passMark: { text: '90', value: 90 } };
+    expect(itaCharts(stricter, { thaiDigits: false }).get('totals')?.data.reference).toEqual({ value: 90, label: 'เกณฑ์ผ่าน 90' });
+  });
+
   it('places them as figures numbered แผนภูมิที่ ๑–๖ in document order, before the photos', () => {
     const built = buildDocument(loaded, template, null, reporter);
     const all = figures(built?.document.blocks ?? []);
