@@ -101,7 +101,7 @@ export function markupToDocument(markup: string, context: MarkupContext): Markup
       },
       ontext(text) {
         const holder = top();
-        if (text.trim() === '') {
+        if (isMarkupWhitespace(text)) {
           if (TEXT_HOLDERS.has(holder.tag) || INLINE_TAGS.has(holder.tag)) textFrame(stack).inlines.push(run(' ', holder));
           return;
         }
@@ -150,8 +150,15 @@ function textFrame(stack: Frame[]): Frame {
   return stack[0] as Frame;
 }
 
+/** Markup whitespace, as HTML has it: a no-break space (&#160;) is text, kept. */
+const MARKUP_WHITESPACE = /[ \t\n\f\r]+/g;
+
+function isMarkupWhitespace(text: string): boolean {
+  return text.replace(MARKUP_WHITESPACE, '') === '';
+}
+
 function run(text: string, holder: Frame): Inline {
-  return { type: 'text', text: text.replace(/\s+/g, ' '), ...holder.style };
+  return { type: 'text', text: text.replace(MARKUP_WHITESPACE, ' '), ...holder.style };
 }
 
 const CHILDREN: Record<string, readonly string[]> = {

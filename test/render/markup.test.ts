@@ -27,6 +27,12 @@ describe('markupToDocument', () => {
     ]);
   });
 
+  it('keeps a no-break space (&#160;) as text, so ครั้งที่ stays on the line of its number', () => {
+    const { blocks } = parse('<p>ครั้งที่&#160;๒/๒๕๖๖ และ <b>ครั้งที่</b>&#160;๓</p>');
+    const text = blocks[0]?.type === 'paragraph' ? blocks[0].inlines.map((i) => (i.type === 'text' ? i.text : '')).join('') : '';
+    expect(text).toBe('ครั้งที่\u00A0๒/๒๕๖๖ และ ครั้งที่\u00A0๓');
+  });
+
   it('decodes escaped data back to the literal text', () => {
     const { blocks } = parse('<p>{{ &amp; &lt;w:p&gt; &#x3D; &lt;script&gt;</p>');
     expect(blocks[0]?.type === 'paragraph' && blocks[0].inlines[0]).toMatchObject({ text: '{{ & <w:p> = <script>' });
