@@ -1,5 +1,6 @@
-// Post-processing of the zip docx packs: Thai runs marked complex script, docx's unused
-// default list dropped, fixed dates, and a re-zip whose bytes depend on the input only.
+// The package's parts from docx, then their post-processing: Thai runs marked complex script,
+// docx's unused default list dropped, fixed dates, and a zip whose bytes depend on the input only.
+import { Packer, type File } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import { markComplexScriptRuns } from './complex-script.js';
 
@@ -15,8 +16,34 @@ const TEXT_PART = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml
 /** Parts first, in the order Office writes them; the rest follow sorted by name. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
-export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint8Array {
-  const parts = unzipSync(packed);
+/** A package's parts: path → bytes. */
+export type Parts = Record<string, Uint8Array>;
+
+/** What docx's Packer zips: each part's path and its XML text or bytes. */
+type CompiledParts = Map<string, string | ArrayBufferView>;
+interface PackerCompiler { compile(file: File): CompiledParts }
+
+/**
+ * The parts of the package docx would zip, unzipped. Packer.toBuffer deflates every part,
+ * pictures too, only for finishPackage to inflate and deflate them again; its compiler gives
+ * the parts themselves. The compiler is private to Packer (docx is pinned to an exact
+ * version): without it, the parts come from Packer's zip as before.
+ */
+export async function compileParts(file: File): Promise<Parts> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackerCompiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') return unzipSync(new Uint8Array(await Packer.toBuffer(file)));
+  const parts: Parts = {};
+  for (const [name, data] of compiler.compile(file)) parts[name] = bytesOf(data);
+  return parts;
+}
+
+/** Text as UTF-8; bytes from another realm (a vm context's Buffer) as this realm's Uint8Array, which fflate needs. */
+function bytesOf(data: string | ArrayBufferView): Uint8Array {
+  if (typeof data === 'string') return strToU8(data);
+  return data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export function finishPackage(parts: Parts, options: PackageOptions): Uint8Array {
   for (const name of Object.keys(parts)) {
     const bytes = parts[name];
     if (!bytes || !name.endsWith('.xml')) continue;
