@@ -3,6 +3,7 @@ import { File, PageOrientation } from 'docx';
 import type { Document } from '../../model/document.js';
 import { blocksToDocx } from './block.js';
 import { createContext } from './context.js';
+import { installDocxSpeedups } from './docx-speedups.js';
 import { pageNumberParts } from './header.js';
 import { compileParts, finishPackage } from './package.js';
 import { stylesOptions } from './styles.js';
@@ -19,6 +20,8 @@ export interface DocxOptions {
 }
 
 export const DEFAULT_MODIFIED = new Date(Date.UTC(2000, 0, 1));
+
+installDocxSpeedups();
 
 export async function writeDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(doc, options.thaiLanguage ?? false);
