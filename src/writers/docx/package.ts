@@ -1,8 +1,9 @@
 // The package's parts from docx, then their post-processing: Thai runs marked complex script,
 // docx's unused default list dropped, fixed dates, and a zip whose bytes depend on the input only.
 import { Packer, type File } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { markComplexScriptRuns } from './complex-script.js';
+import { zipParts } from './zip.js';
 
 export interface PackageOptions {
   /** docProps/core.xml created and modified. */
@@ -80,18 +81,10 @@ function withoutDefaultBulletList(numbering: string, document: string): string {
     .replace(/<w:num w:numId="1">[\s\S]*?<\/w:num>/, '');
 }
 
-function rezip(parts: Record<string, Uint8Array>, modified: Date): Uint8Array {
-  // Zip times are local DOS times: build one from fixed fields so no time zone shows through.
-  const year = Math.min(Math.max(modified.getUTCFullYear(), 1980), 2099);
-  const mtime = new Date(year, modified.getUTCMonth(), modified.getUTCDate(), 12, 0, 0);
+function rezip(parts: Parts, modified: Date): Uint8Array {
   const names = Object.keys(parts).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const entries: Zippable = {};
-  for (const name of names) {
-    const bytes = parts[name] as Uint8Array;
-    // Pictures are compressed already.
-    entries[name] = [bytes, { level: name.startsWith('word/media/') ? 0 : 6, mtime }];
-  }
-  return zipSync(entries);
+  // Pictures are compressed already.
+  return zipParts(names.map((name) => ({ name, bytes: parts[name] as Uint8Array, store: name.startsWith('word/media/') })), modified);
 }
 
 function rank(name: string): number {
