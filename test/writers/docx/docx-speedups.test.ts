@@ -1,32 +1,41 @@
-// The faster NextAttributeComponent.prepForXml writes what docx's own does.
-import { BuilderElement, NextAttributeComponent } from 'docx';
+// The faster docx methods write what docx's own do.
+import { NextAttributeComponent, XmlComponent } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { fastPrepForXml, installDocxSpeedups } from '../../../src/writers/docx/docx-speedups.js';
+import { componentProbe, fastAttributesPrepForXml, fastComponentPrepForXml, replaceIfSame } from '../../../src/writers/docx/docx-speedups.js';
+import { sampleDocument } from '../../support/sample-document.js';
+
+type Prep = (this: unknown, context: { stack: unknown[] }) => unknown;
+const attributesPrototype = NextAttributeComponent.prototype as unknown as { prepForXml: Prep };
+const componentPrototype = XmlComponent.prototype as unknown as { prepForXml: Prep };
+// docx's own, before the writer (imported below) installs the faster ones.
+const docxAttributes = attributesPrototype.prepForXml;
+const docxComponent = componentPrototype.prepForXml;
+const { writeDocx } = await import('../../../src/writers/docx/index.js');
+const { installDocxSpeedups } = await import('../../../src/writers/docx/docx-speedups.js');
 
 interface Attribute { key: string; value: unknown }
 
-/** docx 9.15.2's own method, with its reduce over object spreads. */
-function docxPrepForXml(root: Record<string, Attribute>): { _attr: Record<string, unknown> } {
-  return {
-    _attr: Object.values(root)
-      .filter(({ value }) => value !== undefined)
-      .reduce<Record<string, unknown>>((acc, { key, value }) => {
-        const next = { ...acc };
-        Object.defineProperty(next, key, { value, enumerable: true, configurable: true, writable: true });
-        return next;
-      }, {}),
-  };
-}
-
-const entriesOf = (result: { _attr: Record<string, unknown> }) => Object.entries(result._attr);
-
 describe('docx speedups', () => {
-  it('install with the docx this project pins', () => {
-    expect(installDocxSpeedups()).toBe(true);
-    expect(NextAttributeComponent.prototype.prepForXml).toBe(fastPrepForXml);
+  it('were docx’s own before the writer loaded, and are installed with the docx this project pins', () => {
+    expect(docxAttributes).not.toBe(fastAttributesPrepForXml);
+    expect(docxComponent).not.toBe(fastComponentPrepForXml);
+    expect(installDocxSpeedups()).toEqual({ attributes: true, components: true });
+    expect(attributesPrototype.prepForXml).toBe(fastAttributesPrepForXml);
+    expect(componentPrototype.prepForXml).toBe(fastComponentPrepForXml);
   });
 
-  it('give the attributes in the same order, repeated keys and undefined values as docx does', () => {
+  it('give the same DOCX bytes as docx’s own methods', async () => {
+    const fast = await writeDocx(sampleDocument());
+    attributesPrototype.prepForXml = docxAttributes;
+    componentPrototype.prepForXml = docxComponent;
+    try {
+      expect(Buffer.from(await writeDocx(sampleDocument())).equals(Buffer.from(fast))).toBe(true);
+    } finally {
+      installDocxSpeedups();
+    }
+  });
+
+  it('give attributes in the same order, with repeated keys and undefined values, as docx does', () => {
     const keys = ['w:val', 'w:color', 'r:id', '__proto__', 'toString', '1', 'w:val'];
     const values = [undefined, 0, 1, 'x', '', false, true, null];
     let seed = 7;
@@ -37,16 +46,22 @@ describe('docx speedups', () => {
       for (let i = 0; i < count; i++) {
         root[['a', 'b', '2', 'c', '0', 'd'][random(6)] as string] = { key: keys[random(keys.length)] as string, value: values[random(values.length)] };
       }
-      expect(entriesOf(fastPrepForXml.call({ root }))).toEqual(entriesOf(docxPrepForXml(root)));
+      const entries = (prep: Prep) => Object.entries((prep.call({ root }, { stack: [] }) as { _attr: object })._attr);
+      expect(entries(fastAttributesPrepForXml as Prep)).toEqual(entries(docxAttributes));
     }
   });
 
-  it('leave what an element writes as it was', () => {
-    installDocxSpeedups();
-    const element = new BuilderElement<{ a: string; b: number; c?: string }>({
-      name: 'w:x',
-      attributes: { a: { key: 'w:a', value: 'v' }, b: { key: 'w:b', value: 2 }, c: { key: 'w:c', value: undefined } },
-    });
-    expect(element.prepForXml({ stack: [] } as never)).toEqual({ 'w:x': { _attr: { 'w:a': 'v', 'w:b': 2 } } });
+  it('refuse a replacement that writes something else, keeping docx’s own', () => {
+    // Children's arrays not flattened: the probe has a child whose XML is an array.
+    const unflattened = function (this: { root: unknown[]; rootKey: string }, context: { stack: unknown[] }) {
+      return { [this.rootKey]: this.root.map((child) => (child instanceof XmlComponent ? child.prepForXml(context as never) : child)) };
+    } as Prep;
+    componentPrototype.prepForXml = docxComponent;
+    try {
+      expect(replaceIfSame(componentPrototype, unflattened, () => componentProbe().prepForXml({ stack: [] } as never))).toBe(false);
+      expect(componentPrototype.prepForXml).toBe(docxComponent);
+    } finally {
+      installDocxSpeedups();
+    }
   });
 });
