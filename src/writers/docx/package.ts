@@ -38,7 +38,7 @@ export async function compileParts(file: File): Promise<Parts> {
   return parts;
 }
 
-/** Text as UTF-8; bytes from another realm (a vm context's Buffer) as this realm's Uint8Array, which fflate needs. */
+/** Text as UTF-8; bytes from another realm (a vm context's Buffer) as this realm's Uint8Array. */
 function bytesOf(data: string | ArrayBufferView): Uint8Array {
   if (typeof data === 'string') return strToU8(data);
   return data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
