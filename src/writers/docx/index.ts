@@ -1,10 +1,11 @@
 // DOCX writer: the document model → the bytes of a Word file, the same bytes for the same input.
-import { File, Packer, PageOrientation } from 'docx';
+import { File, PageOrientation } from 'docx';
 import type { Document } from '../../model/document.js';
 import { blocksToDocx } from './block.js';
 import { createContext } from './context.js';
+import { installDocxSpeedups } from './docx-speedups.js';
 import { pageNumberParts } from './header.js';
-import { finishPackage } from './package.js';
+import { compileParts, finishPackage } from './package.js';
 import { stylesOptions } from './styles.js';
 import { mmToTwips } from './units.js';
 
@@ -19,6 +20,8 @@ export interface DocxOptions {
 }
 
 export const DEFAULT_MODIFIED = new Date(Date.UTC(2000, 0, 1));
+
+installDocxSpeedups();
 
 export async function writeDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const ctx = createContext(doc, options.thaiLanguage ?? false);
@@ -54,6 +57,5 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
       children,
     }],
   });
-  const packed = await Packer.toBuffer(file);
-  return finishPackage(new Uint8Array(packed), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language, charts: ctx.charts });
+  return finishPackage(await compileParts(file), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language, charts: ctx.charts });
 }

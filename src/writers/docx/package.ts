@@ -1,8 +1,10 @@
-// Post-processing of the zip docx packs: Thai runs marked complex script, docx's unused
-// default list dropped, fixed dates, and a re-zip whose bytes depend on the input only.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+// The package's parts from docx, then their post-processing: Thai runs marked complex script,
+// docx's unused default list dropped, fixed dates, and a zip whose bytes depend on the input only.
+import { Packer, type File } from 'docx';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP } from './chart.js';
 import { markComplexScriptRuns } from './complex-script.js';
+import { zipParts } from './zip.js';
 
 export interface PackageOptions {
   /** docProps/core.xml created and modified. */
@@ -18,8 +20,39 @@ const TEXT_PART = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml
 /** Parts first, in the order Office writes them; the rest follow sorted by name. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
-export function finishPackage(packed: Uint8Array, options: PackageOptions): Uint8Array {
-  const parts = unzipSync(packed);
+/** A package's parts: path → bytes. */
+export type Parts = Record<string, Uint8Array>;
+
+/** What docx's Packer zips: each part's path and its XML text or bytes. */
+type CompiledParts = Map<string, string | ArrayBufferView>;
+interface PackerCompiler { compile(file: File): CompiledParts }
+
+/**
+ * The parts of the package docx would zip, unzipped. Packer.toBuffer deflates every part,
+ * pictures too, only for finishPackage to inflate and deflate them again; its compiler gives
+ * the parts themselves. The compiler is private to Packer (docx is pinned to an exact
+ * version): without it, the parts come from Packer's zip as before.
+ */
+export async function compileParts(file: File): Promise<Parts> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackerCompiler> }).compiler;
+  if (typeof compiler?.compile !== 'function') return partsFromPackerZip(file);
+  const parts: Parts = {};
+  for (const [name, data] of compiler.compile(file)) parts[name] = bytesOf(data);
+  return parts;
+}
+
+/** The parts of the zip Packer makes: the same parts, at the cost of a deflate and an inflate. */
+export async function partsFromPackerZip(file: File): Promise<Parts> {
+  return unzipSync(new Uint8Array(await Packer.toBuffer(file)));
+}
+
+/** Text as UTF-8; bytes from another realm (a vm context's Buffer) as this realm's Uint8Array. */
+function bytesOf(data: string | ArrayBufferView): Uint8Array {
+  if (typeof data === 'string') return strToU8(data);
+  return data instanceof Uint8Array ? data : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export function finishPackage(parts: Parts, options: PackageOptions): Uint8Array {
   for (const name of Object.keys(parts)) {
     const bytes = parts[name];
     if (!bytes || !name.endsWith('.xml')) continue;
@@ -74,18 +107,10 @@ function withoutDefaultBulletList(numbering: string, document: string): string {
     .replace(/<w:num w:numId="1">[\s\S]*?<\/w:num>/, '');
 }
 
-function rezip(parts: Record<string, Uint8Array>, modified: Date): Uint8Array {
-  // Zip times are local DOS times: build one from fixed fields so no time zone shows through.
-  const year = Math.min(Math.max(modified.getUTCFullYear(), 1980), 2099);
-  const mtime = new Date(year, modified.getUTCMonth(), modified.getUTCDate(), 12, 0, 0);
+function rezip(parts: Parts, modified: Date): Uint8Array {
   const names = Object.keys(parts).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const entries: Zippable = {};
-  for (const name of names) {
-    const bytes = parts[name] as Uint8Array;
-    // Pictures are compressed already.
-    entries[name] = [bytes, { level: name.startsWith('word/media/') ? 0 : 6, mtime }];
-  }
-  return zipSync(entries);
+  // Pictures are compressed already.
+  return zipParts(names.map((name) => ({ name, bytes: parts[name] as Uint8Array, store: name.startsWith('word/media/') })), modified);
 }
 
 function rank(name: string): number {

@@ -1,0 +1,67 @@
+// The faster docx methods write what docx's own do.
+import { NextAttributeComponent, XmlComponent } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { componentProbe, fastAttributesPrepForXml, fastComponentPrepForXml, replaceIfSame } from '../../../src/writers/docx/docx-speedups.js';
+import { sampleDocument } from '../../support/sample-document.js';
+
+type Prep = (this: unknown, context: { stack: unknown[] }) => unknown;
+const attributesPrototype = NextAttributeComponent.prototype as unknown as { prepForXml: Prep };
+const componentPrototype = XmlComponent.prototype as unknown as { prepForXml: Prep };
+// docx's own, before the writer (imported below) installs the faster ones.
+const docxAttributes = attributesPrototype.prepForXml;
+const docxComponent = componentPrototype.prepForXml;
+const { writeDocx } = await import('../../../src/writers/docx/index.js');
+const { installDocxSpeedups } = await import('../../../src/writers/docx/docx-speedups.js');
+
+interface Attribute { key: string; value: unknown }
+
+describe('docx speedups', () => {
+  it('were docx’s own before the writer loaded, and are installed with the docx this project pins', () => {
+    expect(docxAttributes).not.toBe(fastAttributesPrepForXml);
+    expect(docxComponent).not.toBe(fastComponentPrepForXml);
+    expect(installDocxSpeedups()).toEqual({ attributes: true, components: true });
+    expect(attributesPrototype.prepForXml).toBe(fastAttributesPrepForXml);
+    expect(componentPrototype.prepForXml).toBe(fastComponentPrepForXml);
+  });
+
+  it('give the same DOCX bytes as docx’s own methods', async () => {
+    const fast = await writeDocx(sampleDocument());
+    attributesPrototype.prepForXml = docxAttributes;
+    componentPrototype.prepForXml = docxComponent;
+    try {
+      expect(Buffer.from(await writeDocx(sampleDocument())).equals(Buffer.from(fast))).toBe(true);
+    } finally {
+      installDocxSpeedups();
+    }
+  });
+
+  it('give attributes in the same order, with repeated keys and undefined values, as docx does', () => {
+    const keys = ['w:val', 'w:color', 'r:id', '__proto__', 'toString', '1', 'w:val'];
+    const values = [undefined, 0, 1, 'x', '', false, true, null];
+    let seed = 7;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let round = 0; round < 500; round++) {
+      const root: Record<string, Attribute> = {};
+      const count = random(8);
+      for (let i = 0; i < count; i++) {
+        root[['a', 'b', '2', 'c', '0', 'd'][random(6)] as string] = { key: keys[random(keys.length)] as string, value: values[random(values.length)] };
+      }
+      const entries = (prep: Prep) => Object.entries((prep.call({ root }, { stack: [] }) as { _attr: object })._attr);
+      expect(entries(fastAttributesPrepForXml as Prep)).toEqual(entries(docxAttributes));
+    }
+  });
+
+  it('refuse a replacement that writes something else, keeping docx’s own', () => {
+    // Children's arrays not flattened: the probe has a child whose XML is an array.
+    const unflattened = function (this: { root: unknown[]; rootKey: string }, context: { stack: unknown[] }) {
+      return { [this.rootKey]: this.root.map((child) => (child instanceof XmlComponent ? child.prepForXml(context as never) : child)) };
+    } as Prep;
+    componentPrototype.prepForXml = docxComponent;
+    try {
+      expect(replaceIfSame(componentPrototype, unflattened, () => componentProbe().prepForXml({ stack: [] } as never))).toBe(false);
+      expect(componentPrototype.prepForXml).toBe(docxComponent);
+    } finally {
+      installDocxSpeedups();
+    }
+  });
+});
