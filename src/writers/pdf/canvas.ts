@@ -1,11 +1,10 @@
 // pdfkit used as a drawing surface only: pages, laid-out lines in ActualText spans, rules,
 // shading and pictures. Coordinates are points from the top-left corner of the page.
-import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
-import { faceName, type FontSet } from './fonts.js';
+import { faceName, type FaceName, type FontFace, type FontSet } from './fonts.js';
 import type { LaidLine, LineFragment, TextStyle } from './line-layout.js';
+import { shaperFor, shareRuns, widthOf, type Shaper } from './shaping.js';
 
 /** A line as drawn, for tests and checks: which page, which paragraph (group), what text. */
 export interface DrawnLine {
@@ -27,38 +26,16 @@ const FAUX_ITALIC_DEG = 12;
 const UNDERLINE_OFFSET_EM = 0.1;
 const UNDERLINE_THICKNESS_EM = 0.04;
 
-/**
- * Fonts parsed once per process and shared by every document it renders: parsing Sarabun's
- * tables and warming its shaping caches costs more than laying out a report. pdfkit takes a
- * parsed font as readily as bytes, and makes a subset of its own for each document.
- */
-const parsedFonts = new Map<string, fontkit.Font>();
-
-function parsedFont(file: string): fontkit.Font {
-  let font = parsedFonts.get(file);
-  if (font === undefined) {
-    font = fontkit.create(readFileSync(file));
-    parsedFonts.set(file, font);
-  }
-  return font;
-}
-
-/**
- * Advance widths (in thousandths of an em, as pdfkit measures them) by font file and text, shared
- * by every document: an archive measures the same words again and again. Emptied when full.
- */
-const advances = new Map<string, Map<string, number>>();
-const MAX_ADVANCES = 50_000;
-
-/** What pdfkit keeps of the font in use, for its width at 1000 units. */
-interface CurrentFont {
-  _font: { widthOfString(text: string, size: number): number };
+/** A face ready to draw: its file's shaper and its name in the pdfkit document. */
+interface DrawFace extends FontFace {
+  name: string;
+  shaper: Shaper;
 }
 
 export class PdfCanvas {
   readonly drawn: DrawnLine[] = [];
   private pages = 0;
-  private readonly fontNames = new Map<string, string>();
+  private readonly faces: Record<FaceName, DrawFace>;
 
   constructor(
     private readonly pdf: PDFKit.PDFDocument,
@@ -67,13 +44,19 @@ export class PdfCanvas {
     /** Called after each new page is added, with its 1-based number. */
     private readonly onPage: (page: number) => void,
   ) {
-    for (const face of Object.values(fonts.faces)) {
-      if (!this.fontNames.has(face.file)) {
-        const name = `face${this.fontNames.size}`;
-        pdf.registerFont(name, parsedFont(face.file) as unknown as string);
-        this.fontNames.set(face.file, name);
+    const names = new Map<string, string>();
+    const drawFace = (face: FontFace): DrawFace => {
+      const shaper = shaperFor(face.file);
+      let name = names.get(face.file);
+      if (name === undefined) {
+        name = `face${names.size}`;
+        pdf.registerFont(name, shaper.font as unknown as string);
+        names.set(face.file, name);
       }
-    }
+      return { ...face, name, shaper };
+    };
+    const { regular, bold, italic, boldItalic } = fonts.faces;
+    this.faces = { regular: drawFace(regular), bold: drawFace(bold), italic: drawFace(italic), boldItalic: drawFace(boldItalic) };
   }
 
   get pageNumber(): number {
@@ -86,22 +69,17 @@ export class PdfCanvas {
     this.onPage(this.pages);
   }
 
-  private face(style: TextStyle) {
-    const face = this.fonts.faces[faceName(style.bold, style.italic)];
-    return { ...face, name: this.fontNames.get(face.file) ?? 'face0' };
+  private face(style: TextStyle): DrawFace {
+    return this.faces[faceName(style.bold, style.italic)];
   }
 
-  /** Width of `text` in points at nominal size `sizePt` (the font scale applied). */
+  /**
+   * Width of `text` in points at nominal size `sizePt` (the font scale applied). Measuring never
+   * selects a font in pdfkit: its font resources are numbered in the order text is drawn, the
+   * same whatever earlier documents left in the caches.
+   */
   measure(text: string, style: TextStyle, sizePt: number): number {
-    const face = this.face(style);
-    let known = advances.get(face.file);
-    if (known === undefined) advances.set(face.file, (known = new Map()));
-    let advance = known.get(text);
-    if (advance === undefined) {
-      advance = (this.pdf.font(face.name) as unknown as CurrentFont)._font.widthOfString(text, 1000);
-      if (known.size >= MAX_ADVANCES) known.clear();
-      known.set(text, advance);
-    }
+    const advance = widthOf(this.face(style).shaper, text);
     // pdfkit's own arithmetic (widthOfString with no spacing options), so widths are the same to the bit.
     return ((advance * ((sizePt * this.fonts.scale) / 1000)) + 0) * 100 / 100;
   }
@@ -119,7 +97,9 @@ export class PdfCanvas {
     const size = sizePt * this.fonts.scale;
     this.pdf.save();
     if (face.fauxBold) this.pdf.lineWidth(size * FAUX_BOLD_STROKE_EM).strokeColor('black');
-    this.pdf.font(face.name).fontSize(size).fillColor('black').text(text, x, baseline, {
+    this.pdf.font(face.name);
+    shareRuns((this.pdf as unknown as { _font: unknown })._font, face.shaper);
+    this.pdf.fontSize(size).fillColor('black').text(text, x, baseline, {
       lineBreak: false,
       baseline: 'alphabetic',
       fill: true,
