@@ -106,12 +106,29 @@ function makePiece(parts: Part[], measure: Measure): Piece {
   return { parts, advance, inkWidth };
 }
 
+/**
+ * segmentWords by text, shared by every document of the process: Intl.Segmenter is the dearest
+ * step of a layout, and reports repeat their headings, names and set phrases. Emptied when full.
+ */
+const wordsByText = new Map<string, readonly string[]>();
+const MAX_SEGMENTED = 10_000;
+
+function wordsOf(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (words === undefined) {
+    words = segmentWords(text);
+    if (wordsByText.size >= MAX_SEGMENTED) wordsByText.clear();
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
 /** Pieces of one hard line: Thai words as the breaker sees them. */
 function piecesOf(parts: Part[], measure: Measure): Piece[] {
   const text = parts.map((p) => p.text).join('');
   const pieces: Piece[] = [];
   let offset = 0;
-  for (const word of segmentWords(text)) {
+  for (const word of wordsOf(text)) {
     pieces.push(makePiece(sliceParts(parts, offset, offset + word.length), measure));
     offset += word.length;
   }
