@@ -4,7 +4,7 @@ import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
 import { faceName, type FaceName, type FontFace, type FontSet } from './fonts.js';
 import type { LaidLine, LineFragment, TextStyle } from './line-layout.js';
-import { shaperFor, shareRuns, widthOf, type Shaper } from './shaping.js';
+import { shaperFor, shareFontWork, widthOf, type Shaper } from './shaping.js';
 
 /** A line as drawn, for tests and checks: which page, which paragraph (group), what text. */
 export interface DrawnLine {
@@ -98,7 +98,7 @@ export class PdfCanvas {
     this.pdf.save();
     if (face.fauxBold) this.pdf.lineWidth(size * FAUX_BOLD_STROKE_EM).strokeColor('black');
     this.pdf.font(face.name);
-    shareRuns((this.pdf as unknown as { _font: unknown })._font, face.shaper);
+    shareFontWork((this.pdf as unknown as { _font: unknown })._font, face.shaper);
     this.pdf.fontSize(size).fillColor('black').text(text, x, baseline, {
       lineBreak: false,
       baseline: 'alphabetic',

@@ -12,13 +12,25 @@ export interface GlyphRun {
   readonly advanceWidth: number;
 }
 
-/** One font file: the parsed font, its glyph runs by text, and widths by text. */
+/** A glyph as a TrueType subset copies it: its glyf bytes, components and horizontal metrics. */
+interface SubsetGlyph {
+  bytes: Uint8Array;
+  /** Component glyph ids of a composite glyph and where each id sits in `bytes`. */
+  components: Array<{ glyphID: number; pos: number }> | null;
+  advance: number;
+  bearing: number;
+}
+
+/** One font file: the parsed font, its glyph runs by text, widths by text, and subset data. */
 export interface Shaper {
   font: fontkit.Font;
   /** pdfkit's scale from font units to thousandths of an em. */
   scale: number;
   runs: Map<string, GlyphRun>;
   widths: Map<string, number>;
+  glyphs: Map<number, SubsetGlyph>;
+  /** Encoded subsets by their glyph ids in order: the same document embeds the same subset. */
+  subsets: Map<string, Uint8Array>;
 }
 
 /**
@@ -26,6 +38,8 @@ export interface Shaper {
  * process (an archive, `minutes watch`), far above what a report needs.
  */
 const MAX_ENTRIES = 50_000;
+/** Encoded subsets kept per font (some tens of kB each). */
+const MAX_SUBSETS = 16;
 
 /**
  * Fonts parsed once per process and shared by every document it renders: parsing Sarabun's
@@ -38,7 +52,7 @@ export function shaperFor(file: string): Shaper {
   let shaper = shapers.get(file);
   if (shaper === undefined) {
     const font = fontkit.create(readFileSync(file));
-    shaper = { font, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map() };
+    shaper = { font, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), subsets: new Map() };
     shapers.set(file, shaper);
   }
   return shaper;
@@ -91,22 +105,110 @@ export function widthOf(shaper: Shaper, text: string): number {
   return width;
 }
 
+/** What this writer touches of fontkit's TTFSubset (fontkit 2.0). */
+interface TtfSubset {
+  glyphs: number[];
+  glyf: Uint8Array[];
+  offset: number;
+  loca: { offsets: number[] };
+  hmtx: { metrics: Array<{ advance: number; bearing: number }> };
+  glyphEncoder?: unknown;
+  includeGlyph(gid: number): number;
+  _addGlyph(gid: number): number;
+  encode(): Uint8Array;
+}
+
+/** What this writer reads of fontkit's font and glyph internals (fontkit 2.0). */
+interface FontInternals {
+  _variationProcessor?: unknown;
+  loca: { offsets: number[] };
+  _getTableStream(tag: string): { pos: number; readBuffer(length: number): Uint8Array } | null;
+  getGlyph(gid: number): {
+    advanceWidth: number;
+    _decode(): { numberOfContours: number; components?: Array<{ glyphID: number; pos: number }> } | null;
+    _getMetrics(): { leftBearing: number };
+  };
+}
+
+/** fontkit's TTFSubset._addGlyph read apart: what it takes from the font, for any document. */
+function subsetGlyph(shaper: Shaper, gid: number): SubsetGlyph {
+  let known = shaper.glyphs.get(gid);
+  if (known === undefined) {
+    const font = shaper.font as unknown as FontInternals;
+    const glyph = font.getGlyph(gid);
+    const glyf = glyph._decode();
+    const start = font.loca.offsets[gid] as number;
+    const end = font.loca.offsets[gid + 1] as number;
+    const stream = font._getTableStream('glyf');
+    if (stream === null) throw new Error('font has no glyf table');
+    stream.pos += start;
+    const bytes = stream.readBuffer(end - start);
+    const composite = glyf !== null && glyf.numberOfContours < 0;
+    known = {
+      bytes,
+      components: composite ? (glyf.components ?? []).map((c) => ({ glyphID: c.glyphID, pos: c.pos })) : null,
+      advance: glyph.advanceWidth,
+      bearing: glyph._getMetrics().leftBearing,
+    };
+    shaper.glyphs.set(gid, known);
+  }
+  return known;
+}
+
+/**
+ * Makes a TrueType subset copy glyphs from the process-wide glyph cache, where fontkit decodes
+ * each glyph's outline again for every document, and reuse the encoded subset when a document
+ * embeds the very glyphs of an earlier one. The bytes are fontkit's own.
+ */
+function shareSubset(subset: TtfSubset, shaper: Shaper): void {
+  const font = shaper.font as unknown as FontInternals;
+  if (font._variationProcessor || subset.glyphEncoder === undefined || typeof subset._addGlyph !== 'function') return;
+  subset._addGlyph = function addGlyph(this: TtfSubset, gid: number): number {
+    const glyph = subsetGlyph(shaper, gid);
+    let bytes = glyph.bytes;
+    if (glyph.components !== null) {
+      bytes = new Uint8Array(bytes);
+      const view = new DataView(bytes.buffer);
+      for (const component of glyph.components) view.setUint16(component.pos, this.includeGlyph(component.glyphID));
+    }
+    this.glyf.push(bytes);
+    this.loca.offsets.push(this.offset);
+    this.hmtx.metrics.push({ advance: glyph.advance, bearing: glyph.bearing });
+    this.offset += bytes.length;
+    return this.glyf.length - 1;
+  };
+  const encode = subset.encode;
+  subset.encode = function encodeShared(this: TtfSubset): Uint8Array {
+    const key = this.glyphs.join(',');
+    let bytes = shaper.subsets.get(key);
+    if (bytes === undefined) {
+      bytes = encode.call(this);
+      if (shaper.subsets.size >= MAX_SUBSETS) shaper.subsets.clear();
+      shaper.subsets.set(key, bytes);
+    }
+    return bytes;
+  };
+}
+
 /** What this writer touches of pdfkit's EmbeddedFont (pdfkit 0.20). */
 interface EmbeddedFont {
   font?: unknown;
   layoutCached?: (text: string) => GlyphRun;
+  subset?: TtfSubset;
 }
 
 const shared = new WeakSet<object>();
 
 /**
  * Makes pdfkit's font object for `shaper`'s font take its glyph runs from the process-wide
- * cache instead of a cache of its own per document. pdfkit only reads the runs.
+ * cache instead of a cache of its own per document (pdfkit only reads the runs), and its subset
+ * take glyphs from the process-wide glyph cache.
  */
-export function shareRuns(pdfFont: unknown, shaper: Shaper): void {
+export function shareFontWork(pdfFont: unknown, shaper: Shaper): void {
   const embedded = pdfFont as EmbeddedFont | null;
   if (embedded === null || typeof embedded !== 'object' || shared.has(embedded)) return;
   shared.add(embedded);
-  if (embedded.font !== shaper.font || typeof embedded.layoutCached !== 'function') return;
-  embedded.layoutCached = (text: string) => runOf(shaper, text);
+  if (embedded.font !== shaper.font) return;
+  if (typeof embedded.layoutCached === 'function') embedded.layoutCached = (text: string) => runOf(shaper, text);
+  if (embedded.subset !== undefined) shareSubset(embedded.subset, shaper);
 }
