@@ -21,6 +21,12 @@ interface SubsetGlyph {
   bearing: number;
 }
 
+/** A drawn text's glyphs and positions, in pdfkit's units. Callers must not change it. */
+export interface TextRun {
+  glyphs: GlyphRun['glyphs'];
+  positions: GlyphRun['positions'];
+}
+
 /** One font file: the parsed font, its glyph runs by text, widths by text, and subset data. */
 export interface Shaper {
   font: fontkit.Font;
@@ -29,6 +35,8 @@ export interface Shaper {
   runs: Map<string, GlyphRun>;
   widths: Map<string, number>;
   glyphs: Map<number, SubsetGlyph>;
+  /** Whole drawn texts: their runs joined, as pdfkit's EmbeddedFont.layout gives them. */
+  texts: Map<string, TextRun>;
   /** Encoded subsets by their glyph ids in order: the same document embeds the same subset. */
   subsets: Map<string, Uint8Array>;
 }
@@ -52,7 +60,7 @@ export function shaperFor(file: string): Shaper {
   let shaper = shapers.get(file);
   if (shaper === undefined) {
     const font = fontkit.create(readFileSync(file));
-    shaper = { font, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), subsets: new Map() };
+    shaper = { font, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), texts: new Map(), subsets: new Map() };
     shapers.set(file, shaper);
   }
   return shaper;
@@ -103,6 +111,32 @@ export function widthOf(shaper: Shaper, text: string): number {
   if (shaper.widths.size >= MAX_ENTRIES) shaper.widths.clear();
   shaper.widths.set(text, width);
   return width;
+}
+
+/**
+ * The glyphs and positions of `text` as pdfkit's EmbeddedFont.layout(text) joins them: the runs
+ * of the pieces that end after each space or tab, in order.
+ */
+export function textRunOf(shaper: Shaper, text: string): TextRun {
+  let joined = shaper.texts.get(text);
+  if (joined !== undefined) return joined;
+  joined = { glyphs: [], positions: [] };
+  let last = 0;
+  let index = 0;
+  while (index <= text.length) {
+    const ch = text.charAt(index);
+    if ((index === text.length && last < index) || ch === ' ' || ch === '\t') {
+      const run = runOf(shaper, text.slice(last, ++index));
+      for (const glyph of run.glyphs) joined.glyphs.push(glyph);
+      for (const position of run.positions) joined.positions.push(position);
+      last = index;
+    } else {
+      index++;
+    }
+  }
+  if (shaper.texts.size >= MAX_ENTRIES) shaper.texts.clear();
+  shaper.texts.set(text, joined);
+  return joined;
 }
 
 /** What this writer touches of fontkit's TTFSubset (fontkit 2.0). */
