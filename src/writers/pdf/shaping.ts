@@ -39,6 +39,8 @@ export interface Shaper {
   texts: Map<string, TextRun>;
   /** Encoded subsets by their glyph ids in order: the same document embeds the same subset. */
   subsets: Map<string, Uint8Array>;
+  /** Whether the cmap's glyph objects are made (fixGlyphObjects). */
+  glyphsFixed: boolean;
 }
 
 /**
@@ -60,14 +62,34 @@ export function shaperFor(file: string): Shaper {
   let shaper = shapers.get(file);
   if (shaper === undefined) {
     const font = fontkit.create(readFileSync(file));
-    shaper = { font, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), texts: new Map(), subsets: new Map() };
+    shaper = { font, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), texts: new Map(), subsets: new Map(), glyphsFixed: false };
     shapers.set(file, shaper);
   }
   return shaper;
 }
 
+/** What this writer touches of fontkit's font to fix its glyph objects (fontkit 2.0). */
+interface GlyphObjects {
+  characterSet: number[];
+  glyphForCodePoint(codePoint: number): unknown;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph id, and the code points it carries are those of the
+ * first text that met the glyph: า met first inside ำ (ํ + า) carries none. They go into the
+ * PDF's ToUnicode map, and fontkit picks a text's script from them, so with a font shared by a
+ * process a document's bytes would depend on the documents before it. Every glyph the cmap
+ * reaches is made first, from its lowest code point, before anything is shaped.
+ */
+function fixGlyphObjects(shaper: Shaper): void {
+  const font = shaper.font as unknown as GlyphObjects;
+  for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+  shaper.glyphsFixed = true;
+}
+
 /** pdfkit's EmbeddedFont.layoutRun (0.20): fontkit's run, its positions scaled in place. */
 function layoutRun(shaper: Shaper, text: string): GlyphRun {
+  if (!shaper.glyphsFixed) fixGlyphObjects(shaper);
   const run = shaper.font.layout(text) as GlyphRun;
   for (let i = 0; i < run.positions.length; i++) {
     const position = run.positions[i] as Record<string, number>;

@@ -1,8 +1,8 @@
 // Process-wide caches (shaped text, widths) must not leak into the bytes: a document gives the
 // same PDF whether it is the first of a fresh process or follows others that filled the caches.
 import { describe, expect, it, vi } from 'vitest';
-import type { Document } from '../../../src/model/document.js';
-import { sampleDocument } from '../../support/sample-document.js';
+import type { Block, Document } from '../../../src/model/document.js';
+import { sampleDocument, t } from '../../support/sample-document.js';
 
 async function freshWriter() {
   vi.resetModules();
@@ -13,6 +13,13 @@ async function freshWriter() {
 function numberedFromPageOne(): Document {
   const doc = sampleDocument();
   return { ...doc, pageNumbers: { fromPage: 1, format: '- {n} -' } };
+}
+
+/** The sample reduced to one paragraph of `text`. */
+function onlyText(text: string): Document {
+  const doc = sampleDocument();
+  const body = doc.blocks.find((b) => b.type === 'paragraph') as Block & { type: 'paragraph' };
+  return { ...doc, blocks: [{ ...body, inlines: [t(text)] }] };
 }
 
 describe('PDF bytes and the process-wide caches', () => {
@@ -29,5 +36,13 @@ describe('PDF bytes and the process-wide caches', () => {
     await writePdf(sampleDocument(false));
     const after = await writePdf(numberedFromPageOne());
     expect(Buffer.from(after).equals(Buffer.from(first))).toBe(true);
+  });
+
+  it('do not depend on which text met a glyph first (า alone, or inside ำ)', async () => {
+    const alone = await (await freshWriter()).writePdf(onlyText('มา'));
+    const { writePdf } = await freshWriter();
+    await writePdf(onlyText('น้ำ'));
+    const after = await writePdf(onlyText('มา'));
+    expect(Buffer.from(after).equals(Buffer.from(alone))).toBe(true);
   });
 });
