@@ -3,8 +3,8 @@
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
 import { faceName, type FaceName, type FontFace, type FontSet } from './fonts.js';
-import type { LaidLine, LineFragment, TextStyle } from './line-layout.js';
-import { shaperFor, shareFontWork, textRunOf, widthOf, type Shaper } from './shaping.js';
+import type { LaidLine, LineFragment, Measure, TextStyle } from './line-layout.js';
+import { shaperFor, shareFontWork, textRunOf, widthOf, type Shaper, type TextRun } from './shaping.js';
 
 /** A line as drawn, for tests and checks: which page, which paragraph (group), what text. */
 export interface DrawnLine {
@@ -118,8 +118,29 @@ export class PdfCanvas {
    * same whatever earlier documents left in the caches.
    */
   measure(text: string, style: TextStyle, sizePt: number): number {
-    const advance = widthOf(this.face(style).shaper, text);
-    // pdfkit's own arithmetic (widthOfString with no spacing options), so widths are the same to the bit.
+    return this.points(widthOf(this.face(style).shaper, text), sizePt);
+  }
+
+  /**
+   * Width of `texts` drawn one after another, as drawLine draws a fragment's pieces: their
+   * advances added in font units, then scaled once, as measure() scales one text's.
+   */
+  measureJoined(texts: readonly string[], style: TextStyle, sizePt: number): number {
+    const { shaper } = this.face(style);
+    let advance = 0;
+    for (const text of texts) advance += widthOf(shaper, text);
+    return this.points(advance, sizePt);
+  }
+
+  /** measure() and measureJoined() at `sizePt`, for the line layout. */
+  measurer(sizePt: number): Measure {
+    const measure: Measure = (text, style) => this.measure(text, style, sizePt);
+    measure.joined = (texts, style) => this.measureJoined(texts, style, sizePt);
+    return measure;
+  }
+
+  /** Thousandths of an em to points. pdfkit's own arithmetic (widthOfString with no spacing options), so widths are the same to the bit. */
+  private points(advance: number, sizePt: number): number {
     return ((advance * ((sizePt * this.fonts.scale) / 1000)) + 0) * 100 / 100;
   }
 
@@ -143,6 +164,23 @@ export class PdfCanvas {
     return use;
   }
 
+  /**
+   * A fragment's glyphs: its pieces' runs one after another (the words the line breaker shaped,
+   * no text shaped twice), or the runs of its text as pdfkit would split it.
+   */
+  private glyphsOf(fragment: LineFragment, shaper: Shaper): TextRun {
+    const { pieces } = fragment;
+    if (pieces === undefined) return textRunOf(shaper, fragment.text);
+    if (pieces.length === 1) return textRunOf(shaper, pieces[0] as string);
+    const joined: TextRun = { glyphs: [], positions: [] };
+    for (const piece of pieces) {
+      const run = textRunOf(shaper, piece);
+      for (const glyph of run.glyphs) joined.glyphs.push(glyph);
+      for (const position of run.positions) joined.positions.push(position);
+    }
+    return joined;
+  }
+
   private flushOps(): void {
     if (this.ops.length === 0) return;
     this.pdf.addContent(this.ops.join('\n'));
@@ -155,7 +193,8 @@ export class PdfCanvas {
    * 'alphabetic', fill: true, stroke, oblique }) and restore(), byte for byte, from the shared
    * glyph runs: pdfkit's text() would lay the text out three times and write each operator apart.
    */
-  private drawText(text: string, style: TextStyle, x: number, baseline: number, sizePt: number, width: number): void {
+  private drawText(fragment: LineFragment, x: number, baseline: number, sizePt: number): void {
+    const { style, width } = fragment;
     const face = this.face(style);
     const size = sizePt * this.fonts.scale;
     const { font, subsetIds, codes } = this.fontInUse(face);
@@ -177,7 +216,7 @@ export class PdfCanvas {
     if (face.fauxBold) ops.push('2 Tr');
 
     // pdfkit's EmbeddedFont.encode: each glyph in the subset, its width and text recorded once.
-    const { glyphs, positions } = textRunOf(face.shaper, text);
+    const { glyphs, positions } = this.glyphsOf(fragment, face.shaper);
     const encoded: string[] = [];
     for (const glyph of glyphs) {
       let gid = subsetIds.get(glyph.id);
@@ -245,7 +284,7 @@ export class PdfCanvas {
     if (line.text === '' && line.prefix === undefined) return;
     const baseline = top + this.ascent(sizePt);
     this.ops.push(beginActualText((line.prefix ?? '') + line.text));
-    for (const f of line.fragments) this.drawText(f.text, f.style, left + line.x + f.x, baseline, sizePt, f.width);
+    for (const f of line.fragments) this.drawText(f, left + line.x + f.x, baseline, sizePt);
     this.ops.push(END_MARKED_CONTENT);
     this.flushOps();
     this.drawn.push({ page: this.pages, group, text: line.text });
@@ -259,7 +298,7 @@ export class PdfCanvas {
   drawFragments(fragments: SizedFragment[], baseline: number, text: string, group: number): void {
     if (fragments.length === 0) return;
     this.ops.push(beginActualText(text));
-    for (const f of fragments) this.drawText(f.text, f.style, f.x, baseline, f.sizePt, f.width);
+    for (const f of fragments) this.drawText(f, f.x, baseline, f.sizePt);
     this.ops.push(END_MARKED_CONTENT);
     this.flushOps();
     this.drawn.push({ page: this.pages, group, text });
