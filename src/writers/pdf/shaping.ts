@@ -1,7 +1,7 @@
 // Text shaping shared by every document of the process: fontkit's glyph runs for each font file
-// and piece of text, laid out once. Measuring a line and drawing it both read these runs, and
-// pdfkit is handed the same cache, so a word is shaped once, not once per measure, per draw and
-// per document.
+// and piece of text, laid out once. Measuring a line and drawing it (canvas.ts writes the text
+// operators itself) both read these runs, so a word is shaped once, not once per measure, per
+// draw and per document; pdfkit's font subsets copy glyphs from a process-wide cache too.
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 
@@ -249,22 +249,16 @@ function shareSubset(subset: TtfSubset, shaper: Shaper): void {
 /** What this writer touches of pdfkit's EmbeddedFont (pdfkit 0.20). */
 interface EmbeddedFont {
   font?: unknown;
-  layoutCached?: (text: string) => GlyphRun;
   subset?: TtfSubset;
 }
 
 const shared = new WeakSet<object>();
 
-/**
- * Makes pdfkit's font object for `shaper`'s font take its glyph runs from the process-wide
- * cache instead of a cache of its own per document (pdfkit only reads the runs), and its subset
- * take glyphs from the process-wide glyph cache.
- */
+/** Makes the subset of pdfkit's font object for `shaper`'s font take glyphs from the process-wide cache. */
 export function shareFontWork(pdfFont: unknown, shaper: Shaper): void {
   const embedded = pdfFont as EmbeddedFont | null;
   if (embedded === null || typeof embedded !== 'object' || shared.has(embedded)) return;
   shared.add(embedded);
   if (embedded.font !== shaper.font) return;
-  if (typeof embedded.layoutCached === 'function') embedded.layoutCached = (text: string) => runOf(shaper, text);
   if (embedded.subset !== undefined) shareSubset(embedded.subset, shaper);
 }
