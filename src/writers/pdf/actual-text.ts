@@ -3,9 +3,8 @@
 
 /** A PDF text string in hex: UTF-16BE with a byte-order mark (PDF 1.7 §7.9.2.2). */
 export function utf16beHex(text: string): string {
-  let hex = 'FEFF';
-  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
-  return `<${hex}>`;
+  // Node writes each UTF-16 code unit as it is (lone surrogates too); swapped to big-endian.
+  return `<FEFF${Buffer.from(text, 'utf16le').swap16().toString('hex').toUpperCase()}>`;
 }
 
 /** Opens a marked-content span whose ActualText is `text` (PDF 1.7 §14.9.4); close it with EMC. */

@@ -1,11 +1,10 @@
 // pdfkit used as a drawing surface only: pages, laid-out lines in ActualText spans, rules,
 // shading and pictures. Coordinates are points from the top-left corner of the page.
-import { readFileSync } from 'node:fs';
-import * as fontkit from 'fontkit';
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
-import { faceName, type FontSet } from './fonts.js';
-import type { LaidLine, LineFragment, TextStyle } from './line-layout.js';
+import { faceName, type FaceName, type FontFace, type FontSet } from './fonts.js';
+import type { LaidLine, LineFragment, Measure, TextStyle } from './line-layout.js';
+import { shaperFor, shareFontWork, textRunOf, widthOf, type Shaper, type TextRun } from './shaping.js';
 
 /** A line as drawn, for tests and checks: which page, which paragraph (group), what text. */
 export interface DrawnLine {
@@ -27,38 +26,55 @@ const FAUX_ITALIC_DEG = 12;
 const UNDERLINE_OFFSET_EM = 0.1;
 const UNDERLINE_THICKNESS_EM = 0.04;
 
-/**
- * Fonts parsed once per process and shared by every document it renders: parsing Sarabun's
- * tables and warming its shaping caches costs more than laying out a report. pdfkit takes a
- * parsed font as readily as bytes, and makes a subset of its own for each document.
- */
-const parsedFonts = new Map<string, fontkit.Font>();
-
-function parsedFont(file: string): fontkit.Font {
-  let font = parsedFonts.get(file);
-  if (font === undefined) {
-    font = fontkit.create(readFileSync(file));
-    parsedFonts.set(file, font);
-  }
-  return font;
+/** A face ready to draw: its file's shaper and its name in the pdfkit document. */
+interface DrawFace extends FontFace {
+  name: string;
+  shaper: Shaper;
 }
 
-/**
- * Advance widths (in thousandths of an em, as pdfkit measures them) by font file and text, shared
- * by every document: an archive measures the same words again and again. Emptied when full.
- */
-const advances = new Map<string, Map<string, number>>();
-const MAX_ADVANCES = 50_000;
+/** What the text drawing touches of pdfkit's EmbeddedFont (pdfkit 0.20). */
+interface PdfFont {
+  id: string;
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+  subset: { includeGlyph(gid: number): number };
+  ref(): unknown;
+}
 
-/** What pdfkit keeps of the font in use, for its width at 1000 units. */
-interface CurrentFont {
-  _font: { widthOfString(text: string, size: number): number };
+/** A font of the document in use: pdfkit's font object, each glyph's id in the subset and its hex code. */
+interface FontInUse {
+  font: PdfFont;
+  subsetIds: Map<number, number>;
+  codes: string[];
+}
+
+/** What the text drawing touches of pdfkit's document (pdfkit 0.20). */
+interface PdfInternals {
+  _font: unknown;
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** pdfkit's PDFObject.number: how every number is written in a content stream. */
+function num(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/** pdfkit's transform() operator: nothing for the identity. */
+function cm(m11: number, m12: number, m21: number, m22: number, dx: number, dy: number): string | null {
+  if (m11 === 1 && m12 === 0 && m21 === 0 && m22 === 1 && dx === 0 && dy === 0) return null;
+  return `${num(m11)} ${num(m12)} ${num(m21)} ${num(m22)} ${num(dx)} ${num(dy)} cm`;
 }
 
 export class PdfCanvas {
   readonly drawn: DrawnLine[] = [];
   private pages = 0;
-  private readonly fontNames = new Map<string, string>();
+  private readonly faces: Record<FaceName, DrawFace>;
+  /** pdfkit fonts by face name, opened at the first text drawn in them (F1, F2… in drawing order). */
+  private readonly fontsInUse = new Map<string, FontInUse>();
+  /** Content operators not yet handed to pdfkit: one write per line instead of one per operator. */
+  private ops: string[] = [];
 
   constructor(
     private readonly pdf: PDFKit.PDFDocument,
@@ -67,13 +83,19 @@ export class PdfCanvas {
     /** Called after each new page is added, with its 1-based number. */
     private readonly onPage: (page: number) => void,
   ) {
-    for (const face of Object.values(fonts.faces)) {
-      if (!this.fontNames.has(face.file)) {
-        const name = `face${this.fontNames.size}`;
-        pdf.registerFont(name, parsedFont(face.file) as unknown as string);
-        this.fontNames.set(face.file, name);
+    const names = new Map<string, string>();
+    const drawFace = (face: FontFace): DrawFace => {
+      const shaper = shaperFor(face.file);
+      let name = names.get(face.file);
+      if (name === undefined) {
+        name = `face${names.size}`;
+        pdf.registerFont(name, shaper.font as unknown as string);
+        names.set(face.file, name);
       }
-    }
+      return { ...face, name, shaper };
+    };
+    const { regular, bold, italic, boldItalic } = fonts.faces;
+    this.faces = { regular: drawFace(regular), bold: drawFace(bold), italic: drawFace(italic), boldItalic: drawFace(boldItalic) };
   }
 
   get pageNumber(): number {
@@ -86,23 +108,39 @@ export class PdfCanvas {
     this.onPage(this.pages);
   }
 
-  private face(style: TextStyle) {
-    const face = this.fonts.faces[faceName(style.bold, style.italic)];
-    return { ...face, name: this.fontNames.get(face.file) ?? 'face0' };
+  private face(style: TextStyle): DrawFace {
+    return this.faces[faceName(style.bold, style.italic)];
   }
 
-  /** Width of `text` in points at nominal size `sizePt` (the font scale applied). */
+  /**
+   * Width of `text` in points at nominal size `sizePt` (the font scale applied). Measuring never
+   * selects a font in pdfkit: its font resources are numbered in the order text is drawn, the
+   * same whatever earlier documents left in the caches.
+   */
   measure(text: string, style: TextStyle, sizePt: number): number {
-    const face = this.face(style);
-    let known = advances.get(face.file);
-    if (known === undefined) advances.set(face.file, (known = new Map()));
-    let advance = known.get(text);
-    if (advance === undefined) {
-      advance = (this.pdf.font(face.name) as unknown as CurrentFont)._font.widthOfString(text, 1000);
-      if (known.size >= MAX_ADVANCES) known.clear();
-      known.set(text, advance);
-    }
-    // pdfkit's own arithmetic (widthOfString with no spacing options), so widths are the same to the bit.
+    return this.points(widthOf(this.face(style).shaper, text), sizePt);
+  }
+
+  /**
+   * Width of `texts` drawn one after another, as drawLine draws a fragment's pieces: their
+   * advances added in font units, then scaled once, as measure() scales one text's.
+   */
+  measureJoined(texts: readonly string[], style: TextStyle, sizePt: number): number {
+    const { shaper } = this.face(style);
+    let advance = 0;
+    for (const text of texts) advance += widthOf(shaper, text);
+    return this.points(advance, sizePt);
+  }
+
+  /** measure() and measureJoined() at `sizePt`, for the line layout. */
+  measurer(sizePt: number): Measure {
+    const measure: Measure = (text, style) => this.measure(text, style, sizePt);
+    measure.joined = (texts, style) => this.measureJoined(texts, style, sizePt);
+    return measure;
+  }
+
+  /** Thousandths of an em to points. pdfkit's own arithmetic (widthOfString with no spacing options), so widths are the same to the bit. */
+  private points(advance: number, sizePt: number): number {
     return ((advance * ((sizePt * this.fonts.scale) / 1000)) + 0) * 100 / 100;
   }
 
@@ -114,22 +152,130 @@ export class PdfCanvas {
     return sizePt * this.fonts.ascentEm;
   }
 
-  private drawText(text: string, style: TextStyle, x: number, baseline: number, sizePt: number, width: number): void {
+  private fontInUse(face: DrawFace): FontInUse {
+    let use = this.fontsInUse.get(face.name);
+    if (use === undefined) {
+      this.pdf.font(face.name);
+      const font = (this.pdf as unknown as PdfInternals)._font;
+      shareFontWork(font, face.shaper);
+      use = { font: font as PdfFont, subsetIds: new Map(), codes: [] };
+      this.fontsInUse.set(face.name, use);
+    }
+    return use;
+  }
+
+  /**
+   * A fragment's glyphs: its pieces' runs one after another (the words the line breaker shaped,
+   * no text shaped twice), or the runs of its text as pdfkit would split it.
+   */
+  private glyphsOf(fragment: LineFragment, shaper: Shaper): TextRun {
+    const { pieces } = fragment;
+    if (pieces === undefined) return textRunOf(shaper, fragment.text);
+    if (pieces.length === 1) return textRunOf(shaper, pieces[0] as string);
+    const joined: TextRun = { glyphs: [], positions: [] };
+    for (const piece of pieces) {
+      const run = textRunOf(shaper, piece);
+      for (const glyph of run.glyphs) joined.glyphs.push(glyph);
+      for (const position of run.positions) joined.positions.push(position);
+    }
+    return joined;
+  }
+
+  private flushOps(): void {
+    if (this.ops.length === 0) return;
+    this.pdf.addContent(this.ops.join('\n'));
+    this.ops = [];
+  }
+
+  /**
+   * The operators pdfkit 0.20 writes for save(), [lineWidth().strokeColor('black')],
+   * font().fontSize().fillColor('black').text(text, x, baseline, { lineBreak: false, baseline:
+   * 'alphabetic', fill: true, stroke, oblique }) and restore(), byte for byte, from the shared
+   * glyph runs: pdfkit's text() would lay the text out three times and write each operator apart.
+   */
+  private drawText(fragment: LineFragment, x: number, baseline: number, sizePt: number): void {
+    const { style, width } = fragment;
     const face = this.face(style);
     const size = sizePt * this.fonts.scale;
-    this.pdf.save();
-    if (face.fauxBold) this.pdf.lineWidth(size * FAUX_BOLD_STROKE_EM).strokeColor('black');
-    this.pdf.font(face.name).fontSize(size).fillColor('black').text(text, x, baseline, {
-      lineBreak: false,
-      baseline: 'alphabetic',
-      fill: true,
-      stroke: face.fauxBold,
-      oblique: face.fauxItalic ? FAUX_ITALIC_DEG : false,
-    });
-    this.pdf.restore();
+    const { font, subsetIds, codes } = this.fontInUse(face);
+    const page = (this.pdf as unknown as PdfInternals).page;
+    const ops = this.ops;
+    ops.push('q');
+    if (face.fauxBold) ops.push(`${num(size * FAUX_BOLD_STROKE_EM)} w`, '/DeviceRGB CS', '0 0 0 SCN');
+    ops.push('/DeviceRGB cs', '0 0 0 scn', 'q');
+    if (face.fauxItalic) {
+      const skew = -Math.tan((FAUX_ITALIC_DEG * Math.PI) / 180);
+      for (const op of [cm(1, 0, 0, 1, x, baseline), cm(1, 0, skew, 1, -skew * 0, 0), cm(1, 0, 0, 1, -x, -baseline)]) {
+        if (op !== null) ops.push(op);
+      }
+    }
+    ops.push(`1 0 0 -1 0 ${num(page.height)} cm`);
+    const y = page.height - baseline - 0;
+    if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
+    ops.push('BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
+    if (face.fauxBold) ops.push('2 Tr');
+
+    // pdfkit's EmbeddedFont.encode: each glyph in the subset, its width and text recorded once.
+    const { glyphs, positions } = this.glyphsOf(fragment, face.shaper);
+    const encoded: string[] = [];
+    for (const glyph of glyphs) {
+      let gid = subsetIds.get(glyph.id);
+      if (gid === undefined) {
+        gid = font.subset.includeGlyph(glyph.id);
+        subsetIds.set(glyph.id, gid);
+        codes[gid] = `0000${gid.toString(16)}`.slice(-4);
+      }
+      if (font.widths[gid] == null) font.widths[gid] = glyph.advanceWidth * font.scale;
+      if (font.unicode[gid] == null) font.unicode[gid] = glyph.codePoints;
+      encoded.push(codes[gid] as string);
+    }
+
+    // pdfkit's _fragment: TJ segments split where an advance differs from the glyph's width,
+    // a Tm of its own for each glyph moved by an offset.
+    const scale = size / 1000;
+    const commands: string[] = [];
+    let last = 0;
+    let hadOffset = false;
+    let penX = x;
+    const addSegment = (cur: number) => {
+      if (last < cur) {
+        const pos = positions[cur - 1] as Record<string, number>;
+        commands.push(`<${encoded.slice(last, cur).join('')}> ${num(-((pos.xAdvance as number) - (pos.advanceWidth as number)))}`);
+      }
+      last = cur;
+    };
+    const flush = (i: number) => {
+      addSegment(i);
+      if (commands.length > 0) {
+        ops.push(`[${commands.join(' ')}] TJ`);
+        commands.length = 0;
+      }
+    };
+    let i = 0;
+    for (; i < positions.length; i++) {
+      const pos = positions[i] as Record<string, number>;
+      const xOffset = pos.xOffset as number;
+      const yOffset = pos.yOffset as number;
+      if (xOffset || yOffset) {
+        flush(i);
+        ops.push(`1 0 0 1 ${num(penX + xOffset * scale)} ${num(y + yOffset * scale)} Tm`);
+        flush(i + 1);
+        hadOffset = true;
+      } else {
+        if (hadOffset) {
+          ops.push(`1 0 0 1 ${num(penX)} ${num(y)} Tm`);
+          hadOffset = false;
+        }
+        if ((pos.xAdvance as number) - (pos.advanceWidth as number) !== 0) addSegment(i + 1);
+      }
+      penX += (pos.xAdvance as number) * scale;
+    }
+    flush(i);
+    ops.push('ET', 'Q', 'Q');
     if (style.underline) {
-      const y = baseline + sizePt * UNDERLINE_OFFSET_EM;
-      this.fillRect(x, y, width, sizePt * UNDERLINE_THICKNESS_EM, 'black');
+      this.flushOps();
+      const underlineY = baseline + sizePt * UNDERLINE_OFFSET_EM;
+      this.fillRect(x, underlineY, width, sizePt * UNDERLINE_THICKNESS_EM, 'black');
     }
   }
 
@@ -137,9 +283,10 @@ export class PdfCanvas {
   drawLine(line: LaidLine, left: number, top: number, sizePt: number, group: number): void {
     if (line.text === '' && line.prefix === undefined) return;
     const baseline = top + this.ascent(sizePt);
-    this.pdf.addContent(beginActualText((line.prefix ?? '') + line.text));
-    for (const f of line.fragments) this.drawText(f.text, f.style, left + line.x + f.x, baseline, sizePt, f.width);
-    this.pdf.addContent(END_MARKED_CONTENT);
+    this.ops.push(beginActualText((line.prefix ?? '') + line.text));
+    for (const f of line.fragments) this.drawText(f, left + line.x + f.x, baseline, sizePt);
+    this.ops.push(END_MARKED_CONTENT);
+    this.flushOps();
     this.drawn.push({ page: this.pages, group, text: line.text });
   }
 
@@ -150,9 +297,10 @@ export class PdfCanvas {
    */
   drawFragments(fragments: SizedFragment[], baseline: number, text: string, group: number): void {
     if (fragments.length === 0) return;
-    this.pdf.addContent(beginActualText(text));
-    for (const f of fragments) this.drawText(f.text, f.style, f.x, baseline, f.sizePt, f.width);
-    this.pdf.addContent(END_MARKED_CONTENT);
+    this.ops.push(beginActualText(text));
+    for (const f of fragments) this.drawText(f, f.x, baseline, f.sizePt);
+    this.ops.push(END_MARKED_CONTENT);
+    this.flushOps();
     this.drawn.push({ page: this.pages, group, text });
   }
 

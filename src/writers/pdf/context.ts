@@ -17,5 +17,5 @@ export interface BlockContext {
 }
 
 export function measureAt(ctx: BlockContext, sizePt: number): Measure {
-  return (text, style) => ctx.canvas.measure(text, style, sizePt);
+  return ctx.canvas.measurer(sizePt);
 }

@@ -85,8 +85,7 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     if (doc.pageNumbers === null || page < doc.pageNumbers.fromPage) return;
     const text = pageNumberText(doc, page);
     const run = { type: 'text' as const, text, bold: false, italic: false, underline: false };
-    const measure = (t: string, s: Parameters<PdfCanvas['measure']>[1]) => canvas.measure(t, s, sizePt);
-    const [line] = layoutLines([run], { firstStart: 0, restStart: 0, right: width, align: 'center' }, measure);
+    const [line] = layoutLines([run], { firstStart: 0, restStart: 0, right: width, align: 'center' }, canvas.measurer(sizePt));
     const lineTop = Math.max(0, Math.min(mmToPt(HEADER_DISTANCE_MM), top - canvas.lineHeight(sizePt)));
     if (line !== undefined) canvas.drawLine(line, left, lineTop, sizePt, PAGE_NUMBER_GROUP);
   });

@@ -10,7 +10,13 @@ export interface TextStyle {
 }
 
 /** Width in points of `text` drawn in `style` at the paragraph's size. */
-export type Measure = (text: string, style: TextStyle) => number;
+export type Measure = ((text: string, style: TextStyle) => number) & {
+  /**
+   * Width of `texts` drawn one after another as one fragment, from their own measures; without
+   * it a fragment is measured as one text.
+   */
+  joined?: (texts: readonly string[], style: TextStyle) => number;
+};
 
 /** Where lines go, in points from the left edge of the column. */
 export interface LineSpec {
@@ -27,6 +33,12 @@ export interface LineSpec {
 export interface LineFragment {
   /** What is drawn: trailing spaces and zero-width characters left out. */
   text: string;
+  /**
+   * `text` as the words measured for the line break (each possibly cut at the same places as
+   * `text`): drawn one after another, their shapes make the fragment, so it is drawn with the
+   * glyph runs the line breaker already has instead of shaping the whole text again.
+   */
+  pieces?: string[];
   style: TextStyle;
   /** Offset from the line's x. */
   x: number;
@@ -49,6 +61,13 @@ interface Part {
   style: TextStyle;
 }
 
+/** Same-style parts of a line joined: the text and the measured texts it is made of. */
+interface MergedPart extends Part {
+  pieces: string[];
+  /** Whether the last of `pieces` is cut from an over-long word (graphemePieces). */
+  lastCut: boolean;
+}
+
 /** An unbreakable piece of text: a word and its trailing spaces, possibly in several styles. */
 interface Piece {
   parts: Part[];
@@ -56,6 +75,8 @@ interface Piece {
   advance: number;
   /** Without trailing spaces: what must fit before the right edge. */
   inkWidth: number;
+  /** A grapheme cluster of a word too long for a line: drawn joined to the clusters beside it. */
+  cut?: boolean;
 }
 
 /** Drawn text omits what a font has no glyph for and shows as nothing: ZWSP, BOM. */
@@ -106,12 +127,29 @@ function makePiece(parts: Part[], measure: Measure): Piece {
   return { parts, advance, inkWidth };
 }
 
+/**
+ * segmentWords by text, shared by every document of the process: Intl.Segmenter is the dearest
+ * step of a layout, and reports repeat their headings, names and set phrases. Emptied when full.
+ */
+const wordsByText = new Map<string, readonly string[]>();
+const MAX_SEGMENTED = 10_000;
+
+function wordsOf(text: string): readonly string[] {
+  let words = wordsByText.get(text);
+  if (words === undefined) {
+    words = segmentWords(text);
+    if (wordsByText.size >= MAX_SEGMENTED) wordsByText.clear();
+    wordsByText.set(text, words);
+  }
+  return words;
+}
+
 /** Pieces of one hard line: Thai words as the breaker sees them. */
 function piecesOf(parts: Part[], measure: Measure): Piece[] {
   const text = parts.map((p) => p.text).join('');
   const pieces: Piece[] = [];
   let offset = 0;
-  for (const word of segmentWords(text)) {
+  for (const word of wordsOf(text)) {
     pieces.push(makePiece(sliceParts(parts, offset, offset + word.length), measure));
     offset += word.length;
   }
@@ -122,28 +160,56 @@ function piecesOf(parts: Part[], measure: Measure): Piece[] {
 function graphemePieces(piece: Piece, measure: Measure): Piece[] {
   const out: Piece[] = [];
   for (const part of piece.parts) {
-    for (const cluster of graphemes(part.text)) out.push(makePiece([{ text: cluster, style: part.style }], measure));
+    for (const cluster of graphemes(part.text)) out.push({ ...makePiece([{ text: cluster, style: part.style }], measure), cut: true });
+  }
+  return out;
+}
+
+/** Trailing spaces of `pieces` left out, across pieces as trimEndSpaces does on their join. */
+function trimEndPieces(pieces: string[]): string[] {
+  const out = [...pieces];
+  while (out.length > 0) {
+    const trimmed = trimEndSpaces(out[out.length - 1] as string);
+    if (trimmed !== '') {
+      out[out.length - 1] = trimmed;
+      break;
+    }
+    out.pop();
   }
   return out;
 }
 
 function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Measure): LaidLine {
-  const merged: Part[] = [];
-  for (const part of pieces.flatMap((p) => p.parts)) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && sameStyle(last.style, part.style)) last.text += part.text;
-    else merged.push({ ...part });
+  const merged: MergedPart[] = [];
+  for (const piece of pieces) {
+    const cut = piece.cut === true;
+    for (const part of piece.parts) {
+      const last = merged[merged.length - 1];
+      if (last !== undefined && sameStyle(last.style, part.style)) {
+        last.text += part.text;
+        // Clusters of one cut word are drawn as one text, so shaping still joins them.
+        if (cut && last.lastCut) last.pieces[last.pieces.length - 1] += part.text;
+        else last.pieces.push(part.text);
+        last.lastCut = cut;
+      } else {
+        merged.push({ ...part, pieces: [part.text], lastCut: cut });
+      }
+    }
   }
   const text = merged.map((p) => p.text).join('');
   const lastPart = merged[merged.length - 1];
-  if (lastPart !== undefined) lastPart.text = trimEndSpaces(lastPart.text);
+  if (lastPart !== undefined) {
+    lastPart.text = trimEndSpaces(lastPart.text);
+    lastPart.pieces = trimEndPieces(lastPart.pieces);
+  }
   const fragments: LineFragment[] = [];
   let x = 0;
   for (const part of merged) {
     const drawn = part.text.replace(INVISIBLE, '');
     if (drawn === '') continue;
-    const width = measure(drawn, part.style);
-    fragments.push({ text: drawn, style: part.style, x, width });
+    const drawnPieces = part.pieces.map((p) => p.replace(INVISIBLE, '')).filter((p) => p !== '');
+    const width = measure.joined === undefined ? measure(drawn, part.style) : measure.joined(drawnPieces, part.style);
+    fragments.push({ text: drawn, pieces: drawnPieces, style: part.style, x, width });
     x += width;
   }
   const avail = spec.right - start;
