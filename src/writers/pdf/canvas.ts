@@ -56,6 +56,18 @@ interface PdfInternals {
 }
 
 /** pdfkit's PDFObject.number: how every number is written in a content stream. */
+/** A stroke colour and width, for text drawn as its outline only. */
+interface Outline {
+  colour: string;
+  widthPt: number;
+}
+
+/** '#rrggbb' as PDF's DeviceRGB components, 0 to 1. */
+function rgb(colour: string): string {
+  const value = Number.parseInt(colour.slice(1), 16);
+  return [value >> 16, (value >> 8) & 0xff, value & 0xff].map((c) => num(c / 255)).join(' ');
+}
+
 function num(n: number): number {
   if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
   throw new Error(`unsupported number: ${n}`);
@@ -193,7 +205,8 @@ export class PdfCanvas {
    * 'alphabetic', fill: true, stroke, oblique }) and restore(), byte for byte, from the shared
    * glyph runs: pdfkit's text() would lay the text out three times and write each operator apart.
    */
-  private drawText(fragment: LineFragment, x: number, baseline: number, sizePt: number): void {
+  /** `outline`: the glyphs' outline only, in that colour and width (a label's halo), instead of filled black. */
+  private drawText(fragment: LineFragment, x: number, baseline: number, sizePt: number, outline?: Outline): void {
     const { style, width } = fragment;
     const face = this.face(style);
     const size = sizePt * this.fonts.scale;
@@ -201,8 +214,11 @@ export class PdfCanvas {
     const page = (this.pdf as unknown as PdfInternals).page;
     const ops = this.ops;
     ops.push('q');
-    if (face.fauxBold) ops.push(`${num(size * FAUX_BOLD_STROKE_EM)} w`, '/DeviceRGB CS', '0 0 0 SCN');
-    ops.push('/DeviceRGB cs', '0 0 0 scn', 'q');
+    if (outline !== undefined) ops.push(`${num(outline.widthPt)} w`, '1 j', '/DeviceRGB CS', `${rgb(outline.colour)} SCN`, 'q');
+    else {
+      if (face.fauxBold) ops.push(`${num(size * FAUX_BOLD_STROKE_EM)} w`, '/DeviceRGB CS', '0 0 0 SCN');
+      ops.push('/DeviceRGB cs', '0 0 0 scn', 'q');
+    }
     if (face.fauxItalic) {
       const skew = -Math.tan((FAUX_ITALIC_DEG * Math.PI) / 180);
       for (const op of [cm(1, 0, 0, 1, x, baseline), cm(1, 0, skew, 1, -skew * 0, 0), cm(1, 0, 0, 1, -x, -baseline)]) {
@@ -213,7 +229,8 @@ export class PdfCanvas {
     const y = page.height - baseline - 0;
     if (page.fonts[font.id] == null) page.fonts[font.id] = font.ref();
     ops.push('BT', `1 0 0 1 ${num(x)} ${num(y)} Tm`, `/${font.id} ${num(size)} Tf`);
-    if (face.fauxBold) ops.push('2 Tr');
+    if (outline !== undefined) ops.push('1 Tr');
+    else if (face.fauxBold) ops.push('2 Tr');
 
     // pdfkit's EmbeddedFont.encode: each glyph in the subset, its width and text recorded once.
     const { glyphs, positions } = this.glyphsOf(fragment, face.shaper);
@@ -272,7 +289,7 @@ export class PdfCanvas {
     }
     flush(i);
     ops.push('ET', 'Q', 'Q');
-    if (style.underline) {
+    if (style.underline && outline === undefined) {
       this.flushOps();
       const underlineY = baseline + sizePt * UNDERLINE_OFFSET_EM;
       this.fillRect(x, underlineY, width, sizePt * UNDERLINE_THICKNESS_EM, 'black');
@@ -339,15 +356,11 @@ export class PdfCanvas {
     const style: TextStyle = { bold, italic: false, underline: false };
     const width = this.measure(text, style, sizePt);
     const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
-    const face = this.face(style);
-    const size = sizePt * this.fonts.scale;
-    this.pdf.addContent(beginActualText(text));
-    if (halo !== undefined) {
-      this.pdf.save().lineWidth(halo.widthPt).lineJoin('round').strokeColor(halo.colour);
-      this.pdf.font(face.name).fontSize(size).text(text, left, baseline, { lineBreak: false, baseline: 'alphabetic', fill: false, stroke: true });
-      this.pdf.restore();
-    }
-    this.drawText(text, style, left, baseline, sizePt, width);
-    this.pdf.addContent(END_MARKED_CONTENT);
+    const fragment: LineFragment = { text, style, x: 0, width };
+    this.ops.push(beginActualText(text));
+    if (halo !== undefined) this.drawText(fragment, left, baseline, sizePt, halo);
+    this.drawText(fragment, left, baseline, sizePt);
+    this.ops.push(END_MARKED_CONTENT);
+    this.flushOps();
   }
 }
