@@ -25,7 +25,6 @@ function loadBundle() {
   const script = new vm.Script(Module.wrap(source), {
     filename: bundle,
     cachedData,
-    importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
@@ -43,6 +42,11 @@ function saveCache(script) {
     // A read-only installation runs without a cache.
   }
 }
+
+// import() inside the bundle (a vm.Script) fails on Node 20 once it runs from the code cache
+// ("A dynamic import callback was not specified"): the bundle borrows this module's import()
+// for the ES modules it loads at run time (harfbuzzjs).
+globalThis.minutesImport = (specifier) => import(specifier);
 
 if (!existsSync(bundle)) {
   if (isMainThread) {

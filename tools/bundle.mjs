@@ -20,6 +20,9 @@ await build({
   // The sources find the package folder and the bundled font from import.meta.url.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // harfbuzzjs is an ES module that awaits its WebAssembly at the top level, which a CommonJS
+  // bundle cannot hold: the PDF writer imports it at run time, from node_modules.
+  external: ['harfbuzzjs'],
   logLevel: 'warning',
 });
 

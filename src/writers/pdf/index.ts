@@ -9,6 +9,7 @@ import type { BlockContext } from './context.js';
 import { flowChunks } from './flow.js';
 import { loadFontSet, type FontFiles } from './fonts.js';
 import { layoutLines } from './line-layout.js';
+import { prepareShaping } from './shaping.js';
 import { mmToPt } from './units.js';
 import { escapeXmpInfo } from './xmp-info.js';
 
@@ -44,6 +45,7 @@ function pageNumberText(doc: Document, page: number): string {
 }
 
 export async function renderPdf(doc: Document, options: PdfOptions = {}): Promise<PdfRender> {
+  await prepareShaping();
   const fonts = loadFontSet(options.fonts);
   const date = options.creationDate ?? DEFAULT_CREATION_DATE;
   const pdf = new PDFDocument({
