@@ -8,6 +8,7 @@ import { createRequire, Module } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { cachedDataVersionTag } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 
 const self = fileURLToPath(import.meta.url);
@@ -33,8 +34,15 @@ function loadBundle() {
   return { exports: module.exports, script, stale };
 }
 
-/** After a run the cache holds every function it compiled; written when asked (the build) or when missing. */
-function saveCache(script) {
+/**
+ * After a run the cache holds every function it compiled; written when asked (the build) or when
+ * missing or rejected. V8 accepts a cache only under the flags it was made with, and a render may
+ * change a flag as it runs (charts set --liftoff-only): a cache written after that would be
+ * rejected by every later run, which would then compile the bundle from source and write the
+ * cache again, each time (~120 ms, measured). So none is written once the flags have changed.
+ */
+function saveCache(script, versionTag) {
+  if (cachedDataVersionTag() !== versionTag) return;
   try {
     const temp = `${cacheFile}.${process.pid}.minutes-tmp`;
     writeFileSync(temp, script.createCachedData());
@@ -55,7 +63,8 @@ if (!existsSync(bundle)) {
   loadBundle();
 } else {
   globalThis.minutesWorkerEntry = self;
+  const versionTag = cachedDataVersionTag();
   const { exports, script, stale } = loadBundle();
   process.exitCode = await exports.main(process.argv.slice(2));
-  if (process.env.MINUTES_CODE_CACHE === 'write' || stale) saveCache(script);
+  if (process.env.MINUTES_CODE_CACHE === 'write' || stale) saveCache(script, versionTag);
 }

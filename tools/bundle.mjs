@@ -23,15 +23,19 @@ await build({
   logLevel: 'warning',
 });
 
-// Rendering the example to DOCX and PDF in one thread compiles what a render needs; the loader
-// saves it, and worker threads load the same cache.
+// Rendering examples to DOCX and PDF in one thread compiles what a render needs; the loader
+// saves it, and worker threads load the same cache. Not the ITA report: drawing its charts sets
+// a V8 flag (--liftoff-only), and V8 rejects a cache made under other flags than its own, so the
+// loader would write none. The memo reads the ITA report, so its loading is in the cache too.
+// (Once charts no longer change V8's flags, minutes/2566-02-ita.yaml can join the list.)
+const EXAMPLES = ['minutes/2566-03-wg.yaml', 'minutes/2566-02-ita-memo.yaml'];
 const out = mkdtempSync(join(tmpdir(), 'minutes-bundle-'));
-const run = spawnSync(process.execPath, ['bin/minutes.js', 'render', 'minutes/2566-02-ita.yaml', '--format', 'docx,pdf', '--jobs', '1', '--out', out], {
+const run = spawnSync(process.execPath, ['bin/minutes.js', 'render', ...EXAMPLES, '--format', 'docx,pdf', '--jobs', '1', '--out', out], {
   env: { ...process.env, MINUTES_CODE_CACHE: 'write' },
   encoding: 'utf8',
 });
 rmSync(out, { recursive: true, force: true });
 if (run.status !== 0) {
   process.stderr.write(run.stderr);
-  throw new Error('the bundled command did not render the example');
+  throw new Error('the bundled command did not render the examples');
 }
