@@ -16,7 +16,9 @@ const bundle = join(dirname(self), '..', 'dist', 'bundle', 'minutes.cjs');
 const cacheFile = `${bundle}.v8-cache`;
 
 function loadBundle() {
-  const source = readFileSync(bundle, 'utf8');
+  // tools/bundle.mjs writes ASCII only, which read as latin1 is the same text without the checks
+  // of UTF-8 decoding: ~5 ms instead of ~11 ms for the 4.5 MB file (measured).
+  const source = readFileSync(bundle, 'latin1');
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
