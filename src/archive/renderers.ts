@@ -51,8 +51,9 @@ function workerEntry(): string {
  * the 500-meeting bench (2 threads) peaked at ~280 MB instead of ~420 MB, and in one thread at
  * ~190 MB instead of ~290 MB, for the same CPU time.
  *
- * V8 flags are per process, and V8 rejects a code cache made under other flags than its own, so
- * this is set once every worker has loaded the bundle from the cache.
+ * V8 flags are per process (this one stays set for the rest of it), and V8 rejects a code cache
+ * made under other flags than its own, so this is set once every worker has loaded the bundle
+ * from the cache.
  */
 function collectGarbageSooner(): void {
   setFlagsFromString('--heap-growing-percent=50');
