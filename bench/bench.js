@@ -2,7 +2,8 @@
 // and for a generated archive of 500 meetings, beside LibreOffice. Prints a table; never part of
 // the tests. Needs the build (npm ci or npm run build). BENCH_RUNS, BENCH_MEETINGS and
 // BENCH_LO_FILES change the number of runs, of meetings and of files LibreOffice converts;
-// BENCH_ONE_THREAD=1 adds the archive rendered in one thread.
+// BENCH_KINDS=minutes|mixed makes the archive of minutes without charts, or of both kinds
+// (bench/make-archive.js); BENCH_ONE_THREAD=1 adds the archive rendered in one thread.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -15,6 +16,7 @@ const EXAMPLE = 'minutes/2566-02-ita.yaml';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 500);
 const LO_FILES = Number(process.env.BENCH_LO_FILES ?? 20);
+const KINDS = process.env.BENCH_KINDS ?? 'ita';
 const work = mkdtempSync(join(tmpdir(), 'minutes-bench-'));
 const fresh = (name) => {
   const dir = join(work, name);
@@ -91,12 +93,13 @@ row('1 meeting LibreOffice DOCX → PDF', one === null ? 'not installed' : ms(on
 
 // A generated archive.
 const archive = join(work, 'archive');
-makeArchive(archive, MEETINGS);
+makeArchive(archive, MEETINGS, KINDS);
 const inArchive = { cwd: archive };
 const timed = (name, args, options = inArchive) => {
   const { elapsed, peak } = command(args, options);
   row(name, `${ms(elapsed)}   ${ms(elapsed / MEETINGS)} per meeting   peak ${mb(peak)}`);
 };
+row('archive', `${MEETINGS} meetings: ${KINDS}`);
 timed(`${MEETINGS} meetings validate`, ['validate', 'minutes']);
 timed(`${MEETINGS} meetings render DOCX`, ['render', 'minutes', '--format', 'docx']);
 timed(`${MEETINGS} meetings render DOCX+PDF`, ['render', 'minutes', '--format', 'docx,pdf']);

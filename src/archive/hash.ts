@@ -42,6 +42,7 @@ function filesUnder(dir: string): string[] {
 /** Hashes of what every meeting of a run shares, computed once per run. */
 export class SharedInputs {
   private readonly templates = new Map<string, string>();
+  private readonly files = new Map<string, string | null>();
   private office: string | undefined;
 
   constructor(
@@ -58,6 +59,19 @@ export class SharedInputs {
       for (const file of filesUnder(dir)) h.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
       hash = h.digest('hex');
       this.templates.set(kind, hash);
+    }
+    return hash;
+  }
+
+  /**
+   * An input file's hash, read once per run: minutes name their earlier meetings (up to 100) as
+   * inputs, which were read and hashed again for every later meeting and every format.
+   */
+  fileHash(path: string): string | null {
+    let hash = this.files.get(path);
+    if (hash === undefined) {
+      hash = fileHash(path);
+      this.files.set(path, hash);
     }
     return hash;
   }
@@ -92,6 +106,6 @@ export function inputHash(input: InputDescription, shared: SharedInputs): string
   const h = createHash('sha256');
   h.update(`minutes ${toolVersion()}\0${input.format}\0${input.format === 'pdf' ? input.pdfEngine : ''}\0${input.kind}\0`);
   h.update(shared.templateHash(input.kind)).update(shared.officeHash());
-  for (const file of new Set(input.files)) h.update('\0').update(fileHash(file) ?? 'missing');
+  for (const file of new Set(input.files)) h.update('\0').update(shared.fileHash(file) ?? 'missing');
   return h.digest('hex');
 }

@@ -2,4 +2,3 @@
 export { renderArchive, BACKUP_DIR, type ArchiveOptions, type ArchiveResult, type MeetingOutcome, type MeetingStatus } from './render-archive.js';
 export { readManifest, manifestText, MANIFEST_NAME, type Manifest } from './manifest.js';
 export { archiveIndex, meetingSummary, INDEX_NAME } from './archive-index.js';
-export { MEETINGS_PER_WORKER } from './renderers.js';

@@ -13,7 +13,7 @@ import {
   manifestPath, manifestText, readManifest, sourceKey, sourcePath,
   type Manifest, type MeetingRecord, type MeetingSummary, type OutputRecord,
 } from './manifest.js';
-import { inProcessRenderer, workerPool, type Rendered, type Renderer, type Validated } from './renderers.js';
+import { inProcessRenderer, sharedPool, type Rendered, type Renderer, type Validated } from './renderers.js';
 
 export const BACKUP_DIR = '.backup';
 
@@ -212,10 +212,10 @@ function backUp(path: string, outDir: string): string {
 /**
  * Worker threads pay for themselves from a few meetings on (each starts cold, ~0.3 s); one or two
  * meetings render here. Rendering one meeting's PDF in a worker beside its DOCX was tried: on two
- * busy cores it was slower than one thread.
+ * busy cores it was slower than one thread. With `jobs` threads, this one and jobs − 1 workers.
  */
 function rendererFor(count: number, options: ArchiveOptions): Renderer {
-  return options.jobs > 1 && count > 2 ? workerPool(options, options.jobs) : inProcessRenderer(options);
+  return options.jobs > 1 && count > 2 ? sharedPool(options, options.jobs - 1) : inProcessRenderer(options);
 }
 
 export async function renderArchive(files: readonly string[], options: ArchiveOptions, events: ArchiveEvents = {}): Promise<ArchiveResult> {

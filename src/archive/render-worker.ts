@@ -14,6 +14,11 @@ export type WorkerReply =
   | { id: number; ok: boolean; diagnostics: Diagnostic[]; made: MadeOutput[] }
   | { id: number; error: string };
 
+/** Sent once, when the worker has loaded and serves jobs. */
+export interface WorkerReady {
+  ready: true;
+}
+
 /** Marks a worker started to serve render jobs. */
 export const WORKER_ROLE = 'minutes-render-worker';
 
@@ -43,6 +48,7 @@ export function serveRenderJobs(): void {
       port.postMessage({ id: job.id, error: String((error as Error).stack ?? error) } satisfies WorkerReply);
     }
   });
+  port.postMessage({ ready: true } satisfies WorkerReady);
 }
 
 const setup = workerData as WorkerSetup | null;

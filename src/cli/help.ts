@@ -57,7 +57,7 @@ Options:
   --force                let render overwrite documents edited by hand (a copy is kept in .backup/),
                          and minutes new overwrite an existing file
   --json                 (validate, render) one JSON document on stdout, for editors and CI
-  --jobs <n>             (render) worker threads (default: one per core)
+  --jobs <n>             (render) threads that render (default: one per core)
   --lang <th|en>         message language (default th)
   -h, --help             show this help
   -v, --version          show the version

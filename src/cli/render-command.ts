@@ -1,4 +1,4 @@
-// `minutes render <file|dir>...`: renders what changed, in worker threads when there are several
+// `minutes render <file|dir>...`: renders what changed, on every core when there are several
 // meetings, with progress and a summary. `--check` writes nothing and exits 1 when the output
 // folder is not what a render would make.
 import { availableParallelism } from 'node:os';
