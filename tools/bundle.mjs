@@ -46,6 +46,7 @@ const { outputFiles } = await build({
   // bundle cannot hold: the PDF writer imports it at run time, from node_modules.
   external: ['harfbuzzjs'],
   plugins: [lazyAes],
+  alias: { 'tiny-inflate': './tools/native-inflate.cjs' },
   logLevel: 'warning',
 });
 
@@ -59,7 +60,7 @@ writeFileSync(outfile, ascii);
 
 // Rendering one example of each kind to DOCX and PDF in one thread compiles what a render needs;
 // the loader saves it, and worker threads load the same cache. Nothing a render does may change
-// V8's flags (the raster charts set --liftoff-only once): V8 rejects a cache made under other
+// V8's flags (a batch sets one only after its workers have loaded): V8 rejects a cache made under other
 // flags than its own, and the loader then writes none.
 const EXAMPLES = ['minutes/2566-02-ita.yaml', 'minutes/2566-03-wg.yaml', 'minutes/2566-02-ita-memo.yaml'];
 const out = mkdtempSync(join(tmpdir(), 'minutes-bundle-'));
