@@ -8,7 +8,7 @@ import { itaView } from '../render/ita-view.js';
 import { minutesView } from '../render/minutes-view.js';
 import { memoView } from '../render/memo-view.js';
 import { markupToDocument } from '../render/markup-to-document.js';
-import { applyThaiDigits } from '../render/apply-digits.js';
+import { finishText } from '../render/finish-text.js';
 import { itaCharts, type ChartLookup } from '../render/charts/index.js';
 import type { LoadedMeeting } from './load-meeting.js';
 import { loadEmblem } from './load-emblem.js';
@@ -100,7 +100,7 @@ export function documentFromTemplate(
     },
     thaiDigits,
     pageNumbers: { fromPage: 2, format: '- {n} -' },
-    blocks: thaiDigits ? applyThaiDigits(parsed.blocks) : parsed.blocks,
+    blocks: finishText(parsed.blocks, thaiDigits),
   };
   return { document, markup };
 }

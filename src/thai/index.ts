@@ -27,3 +27,4 @@ export { bahtText } from './baht.js';
 export { type ScoreChange, scoreChange, formatScoreChange } from './score-change.js';
 export { listLabel } from './list-label.js';
 export { segmentWords, breakOpportunities, graphemes, isBreakableSpace, KEEP_WHOLE } from './word-break.js';
+export { keepNumbersWithWords, keepNumbersWithWordsAcross } from './keep-with-number.js';

@@ -51,6 +51,21 @@ export const KEEP_WHOLE: ReadonlySet<string> = new Set([
   'เครื่องมือ',
   'ราชบพิตร',
   'ดำรงราชานุภาพ',
+  'คัดเลือก',
+  'ต่างประเทศ',
+  // Words a number follows: the number is kept with them by a no-break space
+  // (keep-with-number.ts), so they must not break inside either (ครั้ง|ที่ ๒).
+  'ครั้งที่',
+  'วันที่',
+  'ลำดับที่',
+  'ระเบียบวาระที่',
+  'ตัวชี้วัดที่',
+  'ส่วนที่',
+  'ฉบับที่',
+  'เลขที่',
+  'หมู่ที่',
+  'แผนภูมิที่',
+  'ภาพที่',
 ]);
 
 /** Longest run of ICU segments tried against KEEP_WHOLE. */

@@ -32,12 +32,14 @@ async function render(yaml: string): Promise<{ xml: string; xmlText: string; pdf
   const base = result.outputs.find((o) => o.endsWith('.docx'));
   if (!result.ok || base === undefined) return { xml: '', xmlText: '', pdf: '', ok: false, codes: result.diagnostics.map((d) => d.code) };
   const xml = readDocxPart(new Uint8Array(readFileSync(base)), 'word/document.xml');
-  // The text a reader sees: every w:t, entities decoded, paragraphs on their own lines.
+  // The text a reader sees: every w:t, entities decoded, paragraphs on their own lines, and a
+  // no-break space (ชั้น 2 is kept on one line) as a space.
   const xmlText = xml
     .split(/<\/w:p>/)
     .map((p) => [...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decodeXml(m[1] as string)).join(''))
-    .join('\n');
-  const pdf = joinLines(pdfRawText(new Uint8Array(readFileSync(base.replace(/\.docx$/, '.pdf')))));
+    .join('\n')
+    .replace(/\u00A0/g, ' ');
+  const pdf = joinLines(pdfRawText(new Uint8Array(readFileSync(base.replace(/\.docx$/, '.pdf'))))).replace(/\u00A0/g, ' ');
   return { xml, xmlText, pdf, ok: true, codes: result.diagnostics.map((d) => d.code) };
 }
 

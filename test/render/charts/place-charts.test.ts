@@ -65,7 +65,7 @@ describe('the 2/2566 example', () => {
     if (b.type === 'list') return b.items.flatMap((item) => figures(item.children));
     return [];
   });
-  const captions = (list: Figure[]): string[] => list.map((f) => f.caption.map((i) => (i.type === 'text' ? i.text : '')).join(''));
+  const captions = (list: Figure[]): string[] => list.map((f) => f.caption.map((i) => (i.type === 'text' ? i.text : '')).join('').replace(/\u00A0/g, ' '));
 
   it('has the totals chart and one chart per IIT indicator; EIT and OIT have no question scores', () => {
     const charts = itaCharts(loaded.ita, { thaiDigits: true });
