@@ -16,8 +16,6 @@ export interface DocxContext {
   numbering: NumberingDefinition[];
   /** Last drawing id handed out (wp:docPr ids must be unique in the document). */
   lastDrawingId: number;
-  /** Chart parts placed so far: the nth is word/charts/chart{n}.xml, relationship rIdChart{n}. */
-  charts: string[];
 }
 
 export function createContext(doc: Document, thaiLanguage: boolean): DocxContext {
@@ -31,6 +29,5 @@ export function createContext(doc: Document, thaiLanguage: boolean): DocxContext
     textHeightMm: page.heightMm - page.margins.topMm - page.margins.bottomMm,
     numbering: [],
     lastDrawingId: 0,
-    charts: [],
   };
 }

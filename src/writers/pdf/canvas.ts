@@ -358,7 +358,13 @@ export class PdfCanvas {
     const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
     const fragment: LineFragment = { text, style, x: 0, width };
     this.ops.push(beginActualText(text));
-    if (halo !== undefined) this.drawText(fragment, left, baseline, sizePt, halo);
+    if (halo !== undefined) {
+      // The same glyphs again, outlined: inside the ActualText span, which a reader that honours
+      // it reads once, and marked an artifact for a reader that skips those instead.
+      this.ops.push('/Artifact BMC');
+      this.drawText(fragment, left, baseline, sizePt, halo);
+      this.ops.push('EMC');
+    }
     this.drawText(fragment, left, baseline, sizePt);
     this.ops.push(END_MARKED_CONTENT);
     this.flushOps();
