@@ -68,6 +68,8 @@ class RenderWorker {
   readonly pending = new Map<number, Pending>();
   /** Settled once the worker has loaded the command and serves jobs. */
   readonly ready: Promise<void>;
+  /** Why the thread stopped, once it has: it takes no more jobs. */
+  stopped: Error | null = null;
   private readonly worker: Worker;
   private nextId = 0;
 
@@ -89,12 +91,15 @@ class RenderWorker {
     };
     this.worker.on('error', fail);
     this.worker.on('exit', (code) => {
+      this.stopped = new Error(`render worker stopped (exit ${code})`);
       loaded();
-      fail(new Error(`render worker stopped (exit ${code})`));
+      fail(this.stopped);
     });
   }
 
   private send(job: WorkerJob): Promise<WorkerReply> {
+    // A stopped thread never answers: a job sent to it would wait for ever.
+    if (this.stopped !== null) return Promise.reject(this.stopped);
     return new Promise((resolve, reject) => {
       this.pending.set(job.id, { resolve, reject });
       this.worker.postMessage(job);
@@ -150,8 +155,16 @@ export function sharedPool(options: RenderOptions, workers: number): Renderer {
       // A render here settles without the event loop turning, and workers' replies arrive through
       // it: without this turn they would wait, their queues full, until the batch ran out of work.
       await setImmediate();
-      const worker = pool.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      if (worker.pending.size < QUEUED_PER_WORKER || renderingHere) return worker.render(file, options);
+      // A worker that stopped (out of memory, killed) takes no more; its meetings render here.
+      const live = pool.filter((w) => w.stopped === null);
+      const worker = live.length === 0 ? null : live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (worker !== null && (worker.pending.size < QUEUED_PER_WORKER || renderingHere)) {
+        // A meeting whose thread stopped under it renders again here.
+        return worker.render(file, options).catch((error: unknown) => {
+          if (worker.stopped === null) throw error;
+          return here.render(file, validated);
+        });
+      }
       renderingHere = true;
       try {
         return await here.render(file, validated);
