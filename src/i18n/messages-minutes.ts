@@ -51,6 +51,12 @@ export const MINUTES_MESSAGES = {
     hintTh: 'ใส่ไฟล์ภาพตราครุฑ (PNG หรือ JPEG) ตาม office.emblem ใน minutes.config.yaml',
     hintEn: 'put the Garuda image (PNG or JPEG) where office.emblem in minutes.config.yaml says',
   },
+  OFFICE_NOT_CONFIGURED: {
+    th: 'ไม่ได้กำหนด {value} ใน minutes.config.yaml บันทึกข้อความจึงไม่มีชื่อส่วนราชการหรือรหัสหนังสือ',
+    en: '{value} not configured in minutes.config.yaml: the memo has no office name or document code',
+    hintTh: 'เพิ่ม office.name (ส่วนราชการ) และ office.documentPrefix (เช่น มท 0201.2) ใน minutes.config.yaml หรือระบุ --config',
+    hintEn: 'add office.name and office.documentPrefix (e.g. มท 0201.2) to minutes.config.yaml, or pass --config',
+  },
   EMBLEM_NOT_CONFIGURED: {
     th: 'ไม่ได้กำหนดภาพตราครุฑ (office.emblem) จึงเว้นที่ว่างไว้',
     en: 'no emblem image configured (office.emblem): its space is left empty',

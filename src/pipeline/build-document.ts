@@ -42,6 +42,9 @@ function viewOf(loaded: LoadedMeeting, template: CompiledTemplate, office: Offic
     case 'minutes':
       return { context: minutesView(loaded, template.config.agenda ?? []), images: [] };
     case 'memo': {
+      // A memo names its office (ส่วนราชการ) and numbers itself (ที่ มท …) from the configuration.
+      const missing = ['name', 'documentPrefix'].filter((key) => office?.office?.[key as 'name' | 'documentPrefix'] === undefined);
+      if (missing.length > 0) reporter.warn('OFFICE_NOT_CONFIGURED', null, { value: missing.map((key) => `office.${key}`).join(', ') });
       const emblem = loadEmblem(office, reporter);
       return { context: memoView(loaded, office, emblem !== null), images: emblem === null ? [] : [emblem] };
     }

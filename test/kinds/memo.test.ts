@@ -48,7 +48,15 @@ describe('the memo', () => {
   });
 
   it('warns when no emblem is configured at all', async () => {
-    const { result } = await renderMemo(null);
+    const { result } = await renderMemo(CONFIG.replace(/^ {2}emblem:.*\n/m, ''));
     expect(result.diagnostics.map((d) => d.code)).toEqual(['EMBLEM_NOT_CONFIGURED']);
+  });
+
+  it('warns when there is no office to name: ส่วนราชการ blank and ที่ without its code', async () => {
+    const { result, document } = await renderMemo(null);
+    expect(result.ok).toBe(true);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(['OFFICE_NOT_CONFIGURED', 'EMBLEM_NOT_CONFIGURED']);
+    expect(result.diagnostics[0]?.message).toContain('office.name, office.documentPrefix');
+    expect(documentTexts(document)[1]).toBe('ส่วนราชการ');
   });
 });
