@@ -57,6 +57,6 @@ describe('the memo', () => {
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['OFFICE_NOT_CONFIGURED', 'EMBLEM_NOT_CONFIGURED']);
     expect(result.diagnostics[0]?.message).toContain('office.name, office.documentPrefix');
-    expect(documentTexts(document)[1]).toBe('ส่วนราชการ');
+    expect(documentTexts(document)[1]?.trim()).toBe('ส่วนราชการ');
   });
 });
