@@ -1,7 +1,7 @@
 // A batch over an archive: which meetings need rendering, rendering them (in worker threads when
 // there are several), writing only what changed and never a file edited by hand, then the
 // manifest and the index. With `check`, the same decisions are made and nothing is written.
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -196,10 +196,15 @@ function outcome(file: string, status: MeetingStatus, diagnostics: Diagnostic[])
   return { file, status, diagnostics, outputs: [], backups: [] };
 }
 
-/** Copies a hand-edited output to .backup/<name>.<n><ext>, n the first number not taken. */
+/**
+ * Copies a hand-edited output to .backup/<name>.<n><ext>, n the first number not taken. The
+ * folder ignores itself in git (a .gitignore of "*"), so `git add out/` never commits a backup.
+ */
 function backUp(path: string, outDir: string): string {
   const dir = join(outDir, BACKUP_DIR);
   mkdirSync(dir, { recursive: true });
+  const ignore = join(dir, '.gitignore');
+  if (!existsSync(ignore)) writeFileSync(ignore, '# backups of hand-edited outputs (minutes render --force): not for the repository\n*\n');
   const ext = extname(path);
   const stem = basename(path, ext);
   let n = 1;

@@ -101,6 +101,8 @@ describe('an output edited by hand', () => {
     const backup = join(root, 'out', '.backup', 'm-002.1.docx');
     expect(forced.stdout).toContain(`kept the hand-edited ${docx} as ${backup}`);
     expect(readFileSync(backup).equals(edited)).toBe(true);
+    // Backups stay out of the repository: the folder ignores itself.
+    expect(readFileSync(join(root, 'out', '.backup', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(readFileSync(docx).equals(rendered)).toBe(true);
   });
 
