@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/messages.js';
 import { PACKAGE_ROOT } from '../pipeline/project.js';
 import type { Command, CommandContext } from './context.js';
@@ -41,6 +42,25 @@ const OPTIONS = {
   version: { type: 'boolean', short: 'v' },
 } as const;
 
+/** parseArgs's complaint in the user's language, with the option a misspelt one was probably meant to be. */
+function optionError(error: Error & { code?: string }, say: (th: string, en: string) => string): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown !== undefined) {
+    const names = Object.keys(OPTIONS).map((name) => `--${name}`);
+    const guess = closest(unknown.split('=')[0] as string, names);
+    const near = distance(unknown, guess) <= 2;
+    return say(
+      `ไม่รู้จักตัวเลือก ${unknown}${near ? ` หมายถึง ${guess} หรือไม่?` : ''}`,
+      `unknown option ${unknown}${near ? `: did you mean ${guess}?` : ''}`,
+    );
+  }
+  const missing = /^Option '([^' ]+)[^']*' argument missing/.exec(error.message)?.[1];
+  if (missing !== undefined) return say(`ตัวเลือก ${missing} ต้องมีค่าตามหลัง`, `option ${missing} needs a value`);
+  const noValue = /^Option '([^']+)' does not take an argument/.exec(error.message)?.[1];
+  if (noValue !== undefined) return say(`ตัวเลือก ${noValue} ไม่รับค่า`, `option ${noValue} takes no value`);
+  return say(`ตัวเลือกไม่ถูกต้อง: ${error.message}`, error.message);
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang: Lang = langOf(argv);
   const say = (th: string, en: string) => (lang === 'th' ? th : en);
@@ -73,7 +93,7 @@ async function run(argv: string[], lang: Lang, io: Io): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw new UsageError(say(`ตัวเลือกไม่ถูกต้อง: ${(error as Error).message}`, (error as Error).message));
+    throw new UsageError(optionError(error as Error & { code?: string }, say));
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && values.lang !== 'th' && values.lang !== 'en') {

@@ -35,6 +35,20 @@ describe('usage errors exit 2', () => {
   }
 });
 
+describe('a misspelt option', () => {
+  it('is named in Thai, with the option it was probably meant to be', async () => {
+    const run = await runCli(['render', '--formt', 'pdf', 'minutes/']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('minutes: ไม่รู้จักตัวเลือก --formt หมายถึง --format หรือไม่?\nดูวิธีใช้: minutes --help');
+  });
+
+  it('is named in English on request; an option without its value says so', async () => {
+    expect((await runCli(['render', 'minutes/', '--forse', '--lang', 'en'])).stderr).toContain('minutes: unknown option --forse: did you mean --force?');
+    expect((await runCli(['render', 'minutes/', '--out'])).stderr).toContain('minutes: ตัวเลือก --out ต้องมีค่าตามหลัง');
+    expect((await runCli(['render', 'minutes/', '--zzzzzz'])).stderr).toMatch(/^minutes: ไม่รู้จักตัวเลือก --zzzzzz\n/);
+  });
+});
+
 describe('minutes validate', () => {
   it('exits 0 for the example meeting and says so in Thai', async () => {
     const run = await runCli(['validate', 'minutes/']);
