@@ -6,7 +6,7 @@ const TH = `minutes: สร้างรายงานการประชุ�
 วิธีใช้:
   minutes validate <ไฟล์|โฟลเดอร์>...      ตรวจไฟล์การประชุม รายงานข้อผิดพลาดทุกจุดพร้อมบรรทัดและคอลัมน์
   minutes render <ไฟล์|โฟลเดอร์>...        สร้างเอกสารจากไฟล์การประชุม (เฉพาะที่เปลี่ยน) พร้อม index.md
-  minutes watch <ไฟล์|โฟลเดอร์>...         สร้างเอกสารใหม่ทุกครั้งที่แก้ไฟล์การประชุมหรือแม่แบบ (Ctrl-C เพื่อหยุด)
+  minutes watch <ไฟล์|โฟลเดอร์>...         สร้างเอกสารใหม่ทุกครั้งที่แก้ไฟล์การประชุม ภาพ แม่แบบ ข้อมูลปี หรือการตั้งค่า (Ctrl-C เพื่อหยุด)
   minutes new [ไฟล์]                       สร้างไฟล์การประชุมใหม่ (ลงวันที่วันนี้) พร้อมคำอธิบายทุกหัวข้อ
   minutes register <ไฟล์|โฟลเดอร์>...      สร้างทะเบียนติดตามการดำเนินงานตามมติที่ประชุม แยกตามหน่วยงาน (register.docx)
   minutes help                             แสดงวิธีใช้นี้
@@ -17,7 +17,7 @@ const TH = `minutes: สร้างรายงานการประชุ�
   --pdf-engine <ชนิด>       builtin (ค่าเริ่มต้น ไม่ต้องติดตั้งอะไรเพิ่ม) หรือ libreoffice (แปลงจาก Word ด้วย LibreOffice)
   --strict                  ถือว่าคำเตือนเป็นข้อผิดพลาด
   --config <ไฟล์>           ไฟล์ตั้งค่าของหน่วยงาน (ค่าเริ่มต้น minutes.config.yaml ถ้ามี)
-  --templates <โฟลเดอร์>    โฟลเดอร์แม่แบบ (ค่าเริ่มต้น templates/)
+  --templates <โฟลเดอร์>    โฟลเดอร์แม่แบบ (ค่าเริ่มต้น templates/ ในโฟลเดอร์ปัจจุบันถ้ามี ไม่เช่นนั้นใช้แม่แบบที่มากับโปรแกรม)
   --check                   (render) ไม่เขียนไฟล์ ตรวจว่าโฟลเดอร์ผลลัพธ์เป็นปัจจุบัน ไม่เป็นปัจจุบันออกด้วยรหัส 1
   --force                   ให้ render เขียนทับเอกสารที่ถูกแก้ด้วยมือ (เก็บสำเนาไว้ใน .backup/) และให้ minutes new เขียนทับไฟล์
   --json                    (validate, render) ผลเป็น JSON หนึ่งชุดทาง stdout สำหรับโปรแกรมแก้ไขและ CI
@@ -41,7 +41,7 @@ const EN = `minutes: official Thai meeting reports (Word and PDF) from YAML file
 Usage:
   minutes validate <file|dir>...    check meeting files; every problem with its line and column
   minutes render <file|dir>...      write the documents of meeting files (those that changed) and index.md
-  minutes watch <file|dir>...       render again whenever a meeting or a template changes (Ctrl-C stops)
+  minutes watch <file|dir>...       render again whenever a meeting, photo, template, year data or the configuration changes (Ctrl-C stops)
   minutes new [file]                a new meeting file dated today, every section explained
   minutes register <file|dir>...    the register of assignments by unit over the meetings (register.docx)
   minutes help                      show this help
@@ -52,7 +52,7 @@ Options:
   --pdf-engine <name>    builtin (default, nothing to install) or libreoffice (converts the Word file)
   --strict               treat warnings as errors
   --config <file>        office configuration (default minutes.config.yaml when present)
-  --templates <dir>      templates folder (default templates/)
+  --templates <dir>      templates folder (default: templates/ in the current folder if there is one, else the shipped templates)
   --check                (render) write nothing; exit 1 when the output folder is not up to date
   --force                let render overwrite documents edited by hand (a copy is kept in .backup/),
                          and minutes new overwrite an existing file
