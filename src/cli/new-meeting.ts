@@ -2,10 +2,14 @@
 // present and explained in Thai. It validates as it stands, so a clerk can render it at once.
 import { formatThaiDate, todayDate, type CalendarDate } from '../thai/dates.js';
 
-export function newMeetingYaml(today: CalendarDate = todayDate()): string {
+/**
+ * `schema`: where the editor finds the JSON Schema, relative to the new file (the command
+ * works it out from where the file goes); the path inside this repository by default.
+ */
+export function newMeetingYaml(today: CalendarDate = todayDate(), schema = '../schema/meeting.schema.json'): string {
   const date = formatThaiDate(today, 'long');
   const year = today.year + 543;
-  return `# yaml-language-server: $schema=../schema/meeting.schema.json
+  return `# yaml-language-server: $schema=${schema}
 # ไฟล์บันทึกการประชุม: แทนข้อความ (กรอก ...) ทุกแห่งด้วยข้อมูลจริง แล้วสั่ง
 #   npx minutes validate <ไฟล์นี้>          ตรวจข้อมูล
 #   npx minutes render <ไฟล์นี้> --format docx,pdf   สร้างเอกสาร

@@ -2,7 +2,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
@@ -121,7 +121,9 @@ describe('minutes new', () => {
     expect(run.code).toBe(0);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain(`${new Date().getFullYear() + 543}`);
-    expect(text).toMatch(/^# yaml-language-server: \$schema=/);
+    // The schema named is found from the file's own folder, wherever that is.
+    const schema = /^# yaml-language-server: \$schema=(\S+)/.exec(text)?.[1] ?? '';
+    expect(existsSync(join(dirname(file), schema)), schema).toBe(true);
     // Left as it is, it does not validate: every blank is an error at its line, so none reaches a document.
     const check = await runCli(['validate', file]);
     expect(check.code).toBe(1);
