@@ -9,7 +9,7 @@ export interface Label {
 }
 
 export const LABELS: Record<string, Label> = {
-  kind: { th: 'ชนิดเอกสาร', en: 'document kind', describe: 'ชนิดเอกสารที่จะสร้าง: ita-report = รายงานผลการเข้าร่วมประชุมและผลการประเมิน ITA' },
+  kind: { th: 'ชนิดเอกสาร', en: 'document kind', describe: 'ชนิดเอกสารที่จะสร้าง: ita-report = รายงานผลการเข้าร่วมประชุมและผลการประเมิน ITA, minutes = รายงานการประชุม, memo = บันทึกข้อความ' },
   title: { th: 'ชื่อเรื่อง', en: 'title', describe: 'ชื่อเรื่องของรายงาน (ไม่ใส่ก็ได้ ระบบตั้งให้จากชื่อคณะและครั้งที่ประชุม)' },
   date: { th: 'วันที่ประชุม', en: 'meeting date', describe: 'วันที่ประชุม เช่น 2023-08-22 (ค.ศ.) หรือ 22/08/2566 หรือ 22 สิงหาคม 2566 (พ.ศ.)' },
   time: { th: 'เวลาประชุม', en: 'meeting time', describe: 'เวลาเริ่มและเลิกประชุม' },
@@ -89,6 +89,16 @@ export const LABELS: Record<string, Label> = {
   attachments: { th: 'สิ่งที่ส่งมาด้วย', en: 'attachments' },
   signer: { th: 'ผู้ลงนาม', en: 'signer' },
   digits: { th: 'ชนิดตัวเลข', en: 'digits', describe: 'thai = เลขไทย (๑๒๓), arabic = เลขอารบิก (123)' },
+  // Descriptions of fields whose key means something else elsewhere (name, title, file, …):
+  // editors show these; messages name the field by its key as above.
+  fontFamily: { th: 'แบบอักษร', en: 'font', describe: 'แบบอักษรของเอกสาร เช่น TH SarabunPSK (ต้องมีในเครื่องที่เปิดไฟล์ Word)' },
+  fontSize: { th: 'ขนาดอักษร', en: 'font size', describe: 'ขนาดอักษรของเนื้อความ เป็นพอยต์ เช่น 16' },
+  fontFile: { th: 'ไฟล์แบบอักษร', en: 'font file', describe: 'ไฟล์แบบอักษร TrueType (.ttf) สำหรับ PDF เทียบกับโฟลเดอร์ของไฟล์ตั้งค่า เช่น fonts/THSarabunNew.ttf' },
+  indicatorName: { th: 'ชื่อตัวชี้วัด', en: 'indicator name', describe: 'ชื่อตัวชี้วัด เช่น การใช้งบประมาณ (ไม่ใส่ก็ได้ ระบบใช้ชื่อจากเกณฑ์ของปี)' },
+  agendaTitle: { th: 'ชื่อระเบียบวาระ', en: 'agenda title', describe: 'ชื่อเรื่องของระเบียบวาระ เช่น เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ (ไม่ใส่ก็ได้ ระบบใช้หัวข้อมาตรฐานของวาระนั้น)' },
+  subItemTitle: { th: 'ชื่อเรื่องย่อย', en: 'sub-item title', describe: 'ชื่อเรื่องย่อยของระเบียบวาระ (เลข ๔.๑ ๔.๒ ระบบใส่ให้)' },
+  agendaItems: { th: 'เรื่องย่อย', en: 'sub-items', describe: 'เรื่องย่อยของระเบียบวาระ แต่ละเรื่องมีชื่อ การพิจารณา และมติ (ระบบใส่เลข ๔.๑ ๔.๒ ให้)' },
+  progressNote: { th: 'ความคืบหน้า', en: 'progress note', describe: 'ความคืบหน้าหรือผลการดำเนินงาน เช่น อยู่ระหว่างทดสอบระบบ คาดว่าเปิดใช้เดือนพฤศจิกายน 2566' },
 };
 
 export function labelOf(key: string | number | undefined, lang: 'th' | 'en'): string {

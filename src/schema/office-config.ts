@@ -15,17 +15,17 @@ export const officeConfigSchema = z.strictObject({
     .meta({ description: 'ข้อมูลของหน่วยงาน' }),
   digits: z.enum(['thai', 'arabic']).optional().meta({ description: describe('digits') }),
   font: z
-    .strictObject({ family: text('name').optional(), size: integer('number', 8, 40).optional() })
+    .strictObject({ family: text('fontFamily').optional(), size: integer('fontSize', 8, 40).optional() })
     .optional()
     .meta({ description: 'แบบอักษรของเอกสาร Word (ค่าเริ่มต้น TH SarabunPSK 16 พอยต์)' }),
   pdf: z
     .strictObject({
       fonts: z
         .strictObject({
-          regular: text('file'),
-          bold: text('file').optional(),
-          italic: text('file').optional(),
-          boldItalic: text('file').optional(),
+          regular: text('fontFile'),
+          bold: text('fontFile').optional(),
+          italic: text('fontFile').optional(),
+          boldItalic: text('fontFile').optional(),
         })
         .optional()
         .meta({ description: 'ไฟล์ฟอนต์ TTF สำหรับ PDF เช่น THSarabunNew.ttf (ไม่ระบุ = ใช้ Sarabun ที่มากับโปรแกรม)' }),

@@ -5,7 +5,7 @@ import { integer, text } from './scalars.js';
 export const templateConfigSchema = z.strictObject({
   name: text('title'),
   font: z
-    .strictObject({ family: text('name').optional(), size: integer('number', 8, 40).optional() })
+    .strictObject({ family: text('fontFamily').optional(), size: integer('fontSize', 8, 40).optional() })
     .optional(),
   digits: z.enum(['thai', 'arabic']).optional(),
   /** Default agenda headings, in order (formal minutes): an item without a title takes the one at its position. */

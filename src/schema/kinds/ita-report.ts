@@ -20,7 +20,7 @@ const summaryItem = z.union([
 
 const indicator = obj('indicators', {
   number: integer('number', 1, 99),
-  name: text('name').optional(),
+  name: text('indicatorName').optional(),
   questions: z
     .union([z.record(questionCode, score('questions')), z.array(questionCode)])
     .optional()

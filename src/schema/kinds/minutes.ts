@@ -26,20 +26,20 @@ const paragraphs = (key: string) =>
 const progress = obj('progress', {
   ref: z.string().min(1).meta({ description: describe('ref') }),
   status: z.enum(['done', 'in-progress', 'dropped']).meta({ description: describe('status') }),
-  note: text('note').optional(),
+  note: text('progressNote').optional(),
 });
 
 const subItem = obj('items', {
-  title: text('title'),
+  title: text('subItemTitle'),
   discussion: paragraphs('discussion').optional(),
   resolution: text('resolution').optional(),
   actions: z.array(action).optional().meta({ description: describe('actions') }),
 });
 
 const agendaItem = obj('agenda', {
-  title: text('title').optional(),
+  title: text('agendaTitle').optional(),
   discussion: paragraphs('discussion').optional(),
-  items: z.array(subItem).optional().meta({ description: describe('items') }),
+  items: z.array(subItem).optional().meta({ description: describe('agendaItems') }),
   resolution: text('resolution').optional(),
   actions: z.array(action).optional().meta({ description: describe('actions') }),
   followUp: z.enum(['true', 'false']).transform((v) => v === 'true').optional().meta({ description: describe('followUp'), type: ['boolean', 'string'] }),
