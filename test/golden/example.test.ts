@@ -8,7 +8,7 @@ import { renderMeetingFile, findProject } from '../../src/index.js';
 import type { Document } from '../../src/model/document.js';
 import { docxPartNames, normalizedDocumentXml, normalizedPartXml } from '../support/docx-xml.js';
 import { renderPdf } from '../../src/writers/pdf/index.js';
-import { pdfFonts, pdfRawText } from '../support/pdf-text.js';
+import { pdfFonts, pdfObjectsSummary, pdfRawText } from '../support/pdf-text.js';
 import { joinLines, lineEndsInsideWords, linesByGroup, sourceTexts } from '../support/text-checks.js';
 import { expectGolden, modelJson } from '../support/golden.js';
 
@@ -85,6 +85,10 @@ describe('the 2/2566 example meeting as PDF', async () => {
   const document = result.document as Document;
   const bytes = readFileSync(join(out, '2566-02-ita.pdf'));
   const text = pdfRawText(bytes);
+
+  it('gives the golden objects: what the writer puts in the file beyond its text', () => {
+    expectGolden(join(GOLDEN, 'pdf-objects.txt'), pdfObjectsSummary(bytes));
+  });
 
   it('gives the golden extracted text', () => {
     expectGolden(join(GOLDEN, 'pdf-text.txt'), text);

@@ -1,6 +1,8 @@
 // Reads a PDF back with poppler-utils (pdftotext, pdffonts, pdfinfo), which CI installs.
 // A missing tool fails the test with a message saying what to install: it never skips.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { inflateSync } from 'node:zlib';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -49,4 +51,31 @@ export function pdfInfo(pdf: Uint8Array): Record<string, string> {
     if (colon > 0) info[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   }
   return info;
+}
+
+/**
+ * The PDF's objects with their streams inflated, one line each, and a hash of the whole: a
+ * golden of what our writer puts in the file (text operators, glyph widths, ToUnicode maps,
+ * subsets), which pdftotext's text does not show. Independent of the deflate that packed it.
+ */
+export function pdfObjectsSummary(pdf: Uint8Array): string {
+  const text = Buffer.from(pdf).toString('latin1');
+  const lines: string[] = [];
+  const hash = createHash('sha256');
+  for (const match of text.matchAll(/(\d+) 0 obj\s([\s\S]*?)endobj/g)) {
+    const whole = match[2] as string;
+    const at = whole.search(/stream\r?\n/);
+    const dict = (at < 0 ? whole : whole.slice(0, at)).replace(/\s+/g, ' ').trim();
+    let body = '';
+    if (at >= 0) {
+      const start = at + (/stream\r?\n/.exec(whole.slice(at))?.[0].length ?? 0);
+      const data = Buffer.from(whole.slice(start, whole.lastIndexOf('endstream')).replace(/\r?\n$/, ''), 'latin1');
+      body = /\/FlateDecode/.test(dict) ? inflateSync(data).toString('latin1') : data.toString('latin1');
+    }
+    const type = /\/Type \/(\w+)/.exec(dict)?.[1] ?? (body.includes('begincmap') ? 'ToUnicode' : at >= 0 ? 'Stream' : 'Object');
+    hash.update(dict.replace(/\/Length \d+/, '')).update(body);
+    const ops = type !== 'Stream' || !/\bBT\b/.test(body) ? '' : ` ${(body.match(/\bTJ\b/g) ?? []).length} TJ, ${(body.match(/\bre\b/g) ?? []).length} re, ${(body.match(/\bl\b/g) ?? []).length} l`;
+    lines.push(`${match[1]} ${type}${ops}`);
+  }
+  return `${lines.join('\n')}\nsha256 of dictionaries and inflated streams: ${hash.digest('hex')}\n`;
 }
