@@ -45,7 +45,7 @@ describe('the 2/2566 example meeting', () => {
     const out = mkdtempSync(join(tmpdir(), 'minutes-'));
     await render(out);
     const docx = readFileSync(join(out, '2566-02-ita.docx'));
-    expect(docxPartNames(docx).filter((name) => /^word\/charts\/chart\d+\.xml$/.test(name))).toEqual(
+    expect(docxPartNames(docx).filter((name) => name.startsWith('word/charts/'))).toEqual(
       [1, 2, 3, 4, 5, 6].map((n) => `word/charts/chart${n}.xml`),
     );
     expectGolden(join(GOLDEN, 'chart3.xml'), normalizedPartXml(docx, 'word/charts/chart3.xml'));

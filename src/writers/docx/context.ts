@@ -16,6 +16,8 @@ export interface DocxContext {
   numbering: NumberingDefinition[];
   /** Last drawing id handed out (wp:docPr ids must be unique in the document). */
   lastDrawingId: number;
+  /** Chart parts placed so far: the nth is word/charts/chart{n}.xml, relationship rIdChart{n}. */
+  charts: string[];
 }
 
 export function createContext(doc: Document, thaiLanguage: boolean): DocxContext {
@@ -29,5 +31,6 @@ export function createContext(doc: Document, thaiLanguage: boolean): DocxContext
     textHeightMm: page.heightMm - page.margins.topMm - page.margins.bottomMm,
     numbering: [],
     lastDrawingId: 0,
+    charts: [],
   };
 }

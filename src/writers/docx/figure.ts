@@ -1,10 +1,10 @@
 // Figure blocks: an inline picture or chart centred on its own line, the caption centred below it.
-import { AlignmentType, ImageRun, Paragraph as DocxParagraph, type ParagraphChild } from 'docx';
+import { AlignmentType, ImageRun, ImportedXmlComponent, Paragraph as DocxParagraph, type ParagraphChild } from 'docx';
 import type { Figure } from '../../model/document.js';
-import { chartRun } from './chart.js';
+import { chartPartXml, chartRunXml } from './chart.js';
 import type { DocxContext } from './context.js';
 import { inlinesToRuns } from './run.js';
-import { EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
+import { EMUS_PER_MM, EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
 
 /** A picture may take at most this share of the text height, leaving room for its caption. */
 const MAX_HEIGHT_SHARE = 0.6;
@@ -49,12 +49,11 @@ export function figureToDocx(figure: Figure, ctx: DocxContext): DocxParagraph[] 
 
 function pictureRun(figure: Figure, drawingId: number, description: string, size: FigureSize, ctx: DocxContext): ParagraphChild {
   if (figure.chart !== undefined) {
-    return chartRun(figure.chart.data, ctx.font.family, {
-      widthPx: size.widthEmu / EMUS_PER_PIXEL,
-      heightPx: size.heightEmu / EMUS_PER_PIXEL,
-      id: drawingId,
-      description,
-    });
+    ctx.charts.push(chartPartXml(figure.chart.data, ctx.font.family));
+    const xml = chartRunXml(`rIdChart${ctx.charts.length}`, drawingId, description, size.widthEmu / EMUS_PER_MM, size.heightEmu / EMUS_PER_MM);
+    // Not docx's ChartRun, which embeds a workbook (chart.ts says why): the run goes in as XML,
+    // the part and its relationship in finishPackage.
+    return ImportedXmlComponent.fromXmlString(xml) as unknown as ParagraphChild;
   }
   return new ImageRun({
     type: figure.image.format === 'png' ? 'png' : 'jpg',

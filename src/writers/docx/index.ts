@@ -57,5 +57,5 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
       children,
     }],
   });
-  return finishPackage(await compileParts(file), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language });
+  return finishPackage(await compileParts(file), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language, charts: ctx.charts });
 }

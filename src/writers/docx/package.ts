@@ -2,6 +2,7 @@
 // docx's unused default list dropped, fixed dates, and a zip whose bytes depend on the input only.
 import { Packer, type File } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP } from './chart.js';
 import { markComplexScriptRuns } from './complex-script.js';
 import { zipParts } from './zip.js';
 
@@ -10,6 +11,8 @@ export interface PackageOptions {
   modified: Date;
   /** BCP 47 language for docProps/core.xml (dc:language). */
   language: string;
+  /** Chart parts the document places (see figure.ts): word/charts/chart{n}.xml, relationship rIdChart{n}. */
+  charts?: readonly string[];
 }
 
 /** Parts whose runs can hold text. */
@@ -60,43 +63,25 @@ export function finishPackage(parts: Parts, options: PackageOptions): Uint8Array
     if (name === 'docProps/core.xml') next = withFixedCoreProperties(next, options);
     if (next !== xml) parts[name] = strToU8(next);
   }
-  withStableRelationshipIds(parts);
-  for (const name of Object.keys(parts)) {
-    if (name.startsWith('word/embeddings/') && name.endsWith('.xlsx')) parts[name] = withFixedZipDates(parts[name] as Uint8Array, options.modified);
-  }
+  addChartParts(parts, options.charts ?? []);
   return rezip(parts, options.modified);
 }
 
-/** docx's relationship ids for charts and their workbooks: "rId" and 21 random characters (nanoid). */
-const RANDOM_RELATIONSHIP_ID = /Id="(rId[A-Za-z0-9_-]{21})"/g;
-
-/**
- * docx names the relationships of a chart and of its workbook at random, so the same document
- * would differ at every render. They are renamed rIdStable1, 2 … in the order the package's
- * relationship parts list them, in every part that refers to them.
- */
-function withStableRelationshipIds(parts: Parts): void {
-  const names = Object.keys(parts).sort();
-  const renamed = new Map<string, string>();
-  for (const name of names.filter((n) => n.endsWith('.rels'))) {
-    for (const match of strFromU8(parts[name] as Uint8Array).matchAll(RANDOM_RELATIONSHIP_ID)) {
-      const id = match[1] as string;
-      if (!renamed.has(id)) renamed.set(id, `rIdStable${renamed.size + 1}`);
-    }
-  }
-  if (renamed.size === 0) return;
-  const quoted = new RegExp(`"(${[...renamed.keys()].join('|')})"`, 'g');
-  for (const name of names.filter((n) => n.endsWith('.xml') || n.endsWith('.rels'))) {
-    const xml = strFromU8(parts[name] as Uint8Array);
-    const next = xml.replace(quoted, (_, id: string) => `"${renamed.get(id) as string}"`);
-    if (next !== xml) parts[name] = strToU8(next);
-  }
-}
-
-/** An embedded workbook (a chart's data) zipped again with the document's date instead of the clock's. */
-function withFixedZipDates(workbook: Uint8Array, modified: Date): Uint8Array {
-  const inner = unzipSync(workbook);
-  return zipParts(Object.entries(inner).map(([name, bytes]) => ({ name, bytes })), modified);
+/** Each chart as its own part, with the relationship its run names and its content type. */
+function addChartParts(parts: Record<string, Uint8Array>, charts: readonly string[]): void {
+  if (charts.length === 0) return;
+  const edit = (name: string, before: string, added: string): void => {
+    const xml = strFromU8(parts[name] ?? new Uint8Array());
+    if (!xml.includes(before)) throw new Error(`${name} has no ${before}`);
+    parts[name] = strToU8(xml.replace(before, added + before));
+  };
+  charts.forEach((xml, i) => {
+    parts[`word/charts/chart${i + 1}.xml`] = strToU8(xml);
+  });
+  edit('word/_rels/document.xml.rels', '</Relationships>', charts.map((_, i) =>
+    `<Relationship Id="rIdChart${i + 1}" Type="${CHART_RELATIONSHIP}" Target="charts/chart${i + 1}.xml"/>`).join(''));
+  edit('[Content_Types].xml', '</Types>', charts.map((_, i) =>
+    `<Override PartName="/word/charts/chart${i + 1}.xml" ContentType="${CHART_CONTENT_TYPE}"/>`).join(''));
 }
 
 /** W3CDTF without milliseconds, as Word writes it. */
