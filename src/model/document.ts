@@ -174,6 +174,22 @@ export interface BarChartData {
   thaiDigits: boolean;
   /** Text sizes, pt of the document's font. */
   sizes: { titlePt: number; labelPt: number; tickPt: number };
+  /** Colours (#rrggbb) and strokes (mm) the drawing uses, for a writer that draws the chart its own way. */
+  look: ChartLook;
+}
+
+export interface ChartLook {
+  ink: Colour;
+  belowFill: Colour;
+  atOrAboveFill: Colour;
+  barOutline: Colour;
+  grid: Colour;
+  axisMm: number;
+  gridMm: number;
+  barOutlineMm: number;
+  referenceMm: number;
+  /** The share of its slot a bar takes. */
+  barShare: number;
 }
 
 export interface ChartBar {

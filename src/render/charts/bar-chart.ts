@@ -1,6 +1,6 @@
 // A vertical bar chart with a reference line: the one chart both ITA charts use, as data and
 // as a vector drawing in millimetres. Pure: the same spec gives the same chart.
-import type { BarChartData, Chart, DrawingItem } from '../../model/document.js';
+import type { BarChartData, Chart, ChartLook, DrawingItem } from '../../model/document.js';
 import { toThaiDigits } from '../../thai/digits.js';
 import { estimateWidthEm } from './svg.js';
 
@@ -57,6 +57,11 @@ const BELOW_FILL = '#595959';
 const AT_OR_ABOVE_FILL = '#d9d9d9';
 const BAR_OUTLINE = '#262626';
 const GRID = '#bfbfbf';
+/** The look of the chart, for a writer that draws it its own way (Word's chart part). */
+const LOOK: ChartLook = {
+  ink: INK, belowFill: BELOW_FILL, atOrAboveFill: AT_OR_ABOVE_FILL, barOutline: BAR_OUTLINE, grid: GRID,
+  axisMm: AXIS_MM, gridMm: GRID_MM, barOutlineMm: BAR_OUTLINE_MM, referenceMm: REFERENCE_MM, barShare: BAR_SHARE,
+};
 /** Sarabun's ascent above the baseline and descent below it, in ems, with room for tone marks. */
 const ASCENT_EM = 1.0;
 const DESCENT_EM = 0.35;
@@ -135,6 +140,7 @@ function chartData(spec: BarChartSpec): BarChartData {
     xTitle: digits(spec.xTitle),
     thaiDigits: spec.thaiDigits,
     sizes: { titlePt: TITLE_PT, labelPt: LABEL_PT, tickPt: TICK_PT },
+    look: LOOK,
   };
 }
 

@@ -17,18 +17,6 @@ const NS = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
   + 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
   + 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-/** The same greys and strokes as the drawing (src/render/charts/bar-chart.ts), as DrawingML wants them. */
-const INK = '000000';
-const BELOW_FILL = '595959';
-const AT_OR_ABOVE_FILL = 'D9D9D9';
-const BAR_OUTLINE = '262626';
-const GRID = 'BFBFBF';
-const AXIS_MM = 0.25;
-const GRID_MM = 0.15;
-const BAR_OUTLINE_MM = 0.2;
-const REFERENCE_MM = 0.4;
-/** A bar takes 60% of its slot: the gap is 40/60 of a bar. */
-const GAP_WIDTH_PERCENT = 67;
 const CATEGORY_AXIS = 1001;
 const VALUE_AXIS = 1002;
 /**
@@ -48,20 +36,29 @@ const line = (mm: number, colour: string, dash?: string): string =>
   `<a:ln w="${mmToEmus(mm)}">${solid(colour)}${dash === undefined ? '' : `<a:prstDash val="${dash}"/>`}</a:ln>`;
 const noLine = '<a:ln><a:noFill/></a:ln>';
 
+/** The chart's text: the document's font family, in the drawing's ink. */
+interface TextLook {
+  family: string;
+  ink: string;
+}
+
+/** '#rrggbb' as DrawingML writes a colour. */
+const hex = (colour: string): string => colour.slice(1).toUpperCase();
+
 /** Run properties of text in the chart: the document's font for Latin and Thai, `pt` big. */
-function runProperties(tag: 'a:defRPr' | 'a:rPr', font: string, pt: number, bold = false): string {
-  const typeface = escape(font);
-  return `<${tag} lang="th-TH" sz="${Math.round(pt * 100)}" b="${bold ? 1 : 0}">${solid(INK)}`
+function runProperties(tag: 'a:defRPr' | 'a:rPr', font: TextLook, pt: number, bold = false): string {
+  const typeface = escape(font.family);
+  return `<${tag} lang="th-TH" sz="${Math.round(pt * 100)}" b="${bold ? 1 : 0}">${solid(font.ink)}`
     + `<a:latin typeface="${typeface}"/><a:cs typeface="${typeface}"/></${tag}>`;
 }
 
 /** Text properties of an axis or a label: horizontal, in the font at `pt`. */
-function textProperties(font: string, pt: number): string {
+function textProperties(font: TextLook, pt: number): string {
   return `<c:txPr><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr>${runProperties('a:defRPr', font, pt)}</a:pPr>`
     + '<a:endParaRPr lang="th-TH"/></a:p></c:txPr>';
 }
 
-function title(text: string, font: string, pt: number, bold: boolean): string {
+function title(text: string, font: TextLook, pt: number, bold: boolean): string {
   return `<c:title><c:tx><c:rich><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr>${runProperties('a:defRPr', font, pt, bold)}</a:pPr>`
     + `<a:r>${runProperties('a:rPr', font, pt, bold)}<a:t>${escape(text)}</a:t></a:r></a:p></c:rich></c:tx>`
     + '<c:overlay val="0"/></c:title>';
@@ -90,20 +87,23 @@ function values(numbers: readonly number[]): string {
 }
 
 /** The bars: light at or above the reference, dark below it, each with its value as written. */
-function barSeries(data: BarChartData, font: string): string {
+function barSeries(data: BarChartData, font: TextLook): string {
+  const { look } = data;
+  const outline = line(look.barOutlineMm, hex(look.barOutline));
   const darkPoints = data.bars.flatMap((bar, i) => (bar.below
-    ? [`<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(BELOW_FILL)}${line(BAR_OUTLINE_MM, BAR_OUTLINE)}</c:spPr></c:dPt>`]
+    ? [`<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr>${solid(hex(look.belowFill))}${outline}</c:spPr></c:dPt>`]
     : []));
   // One label per bar, so each keeps the decimals it was written with (100 and 96.50 side by side).
   const labels = data.bars.map((bar, i) => `<c:dLbl><c:idx val="${i}"/>${numberFormat(bar.decimals, data.thaiDigits)}${labelBox}`
     + `${textProperties(font, data.sizes.labelPt)}<c:dLblPos val="outEnd"/>${flags(['showVal'])}</c:dLbl>`).join('');
   return '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
     + `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escape(data.yAxis.title)}</c:v></c:tx>`
-    + `<c:spPr>${solid(AT_OR_ABOVE_FILL)}${line(BAR_OUTLINE_MM, BAR_OUTLINE)}</c:spPr><c:invertIfNegative val="0"/>`
+    + `<c:spPr>${solid(hex(look.atOrAboveFill))}${outline}</c:spPr><c:invertIfNegative val="0"/>`
     + darkPoints.join('')
     + `<c:dLbls>${labels}${labelBox}<c:dLblPos val="outEnd"/>${flags(['showVal'])}</c:dLbls>`
     + categories(data) + values(data.bars.map((bar) => bar.value))
-    + `</c:ser><c:gapWidth val="${GAP_WIDTH_PERCENT}"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>`;
+    // A bar takes look.barShare of its slot: Word's gap is the rest, as a percentage of a bar.
+    + `</c:ser><c:gapWidth val="${Math.round(((1 - look.barShare) / look.barShare) * 100)}"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:barChart>`;
 }
 
 /**
@@ -113,19 +113,21 @@ function barSeries(data: BarChartData, font: string): string {
  * the bar stands for it.
  */
 function referenceSeries(data: BarChartData): string {
+  const { look } = data;
+  const ink = hex(look.ink);
   const marker = data.bars.length === 1
-    ? `<c:marker><c:symbol val="dash"/><c:size val="40"/><c:spPr>${solid(INK)}${line(REFERENCE_MM, INK)}</c:spPr></c:marker>`
+    ? `<c:marker><c:symbol val="dash"/><c:size val="40"/><c:spPr>${solid(ink)}${line(look.referenceMm, ink)}</c:spPr></c:marker>`
     : '<c:marker><c:symbol val="none"/></c:marker>';
   return '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>'
     + `<c:ser><c:idx val="1"/><c:order val="1"/><c:tx><c:v>${escape(data.reference.label)}</c:v></c:tx>`
-    + `<c:spPr>${line(REFERENCE_MM, INK, 'dash')}</c:spPr>${marker}`
+    + `<c:spPr>${line(look.referenceMm, ink, 'dash')}</c:spPr>${marker}`
     + categories(data) + values(data.bars.map(() => data.reference.value))
     + `<c:smooth val="0"/></c:ser><c:marker val="1"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:lineChart>`;
 }
 
-function axes(data: BarChartData, font: string): string {
-  const { yAxis, sizes } = data;
-  const axisLine = `<c:spPr>${line(AXIS_MM, INK)}</c:spPr>`;
+function axes(data: BarChartData, font: TextLook): string {
+  const { yAxis, sizes, look } = data;
+  const axisLine = `<c:spPr>${line(look.axisMm, hex(look.ink))}</c:spPr>`;
   const category = `<c:catAx><c:axId val="${CATEGORY_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/>`
     + title(data.xTitle, font, sizes.labelPt, false)
     + '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>'
@@ -133,7 +135,7 @@ function axes(data: BarChartData, font: string): string {
     + `<c:crossAx val="${VALUE_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const value = `<c:valAx><c:axId val="${VALUE_AXIS}"/><c:scaling><c:orientation val="minMax"/><c:max val="${yAxis.max}"/><c:min val="${yAxis.min}"/></c:scaling>`
     + '<c:delete val="0"/><c:axPos val="l"/>'
-    + `<c:majorGridlines><c:spPr>${line(GRID_MM, GRID)}</c:spPr></c:majorGridlines>`
+    + `<c:majorGridlines><c:spPr>${line(look.gridMm, hex(look.grid))}</c:spPr></c:majorGridlines>`
     + title(yAxis.title, font, sizes.labelPt, false)
     + numberFormat(0, data.thaiDigits)
     + '<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>'
@@ -143,7 +145,8 @@ function axes(data: BarChartData, font: string): string {
 }
 
 /** The chart part for `data`, text in `font`. */
-export function chartPartXml(data: BarChartData, font: string): string {
+export function chartPartXml(data: BarChartData, family: string): string {
+  const font: TextLook = { family, ink: hex(data.look.ink) };
   const heading = data.title === null ? '<c:autoTitleDeleted val="1"/>' : `${title(data.title, font, data.sizes.titlePt, true)}<c:autoTitleDeleted val="0"/>`;
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + `<c:chartSpace ${NS}><c:date1904 val="0"/><c:lang val="th-TH"/><c:roundedCorners val="0"/>`

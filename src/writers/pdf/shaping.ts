@@ -196,20 +196,28 @@ export function widthOf(shaper: Shaper, text: string): number {
   let width = shaper.widths.get(text);
   if (width !== undefined) return width;
   width = 0;
+  for (const piece of piecesAfterSpaces(text)) width += runOf(shaper, piece).advanceWidth;
+  if (shaper.widths.size >= MAX_ENTRIES) shaper.widths.clear();
+  shaper.widths.set(text, width);
+  return width;
+}
+
+/**
+ * The pieces pdfkit's EmbeddedFont shapes a text in: each ends after a space or a tab, the last
+ * one at the end of the text (as its layout and widthOfString split it, character by character).
+ */
+function* piecesAfterSpaces(text: string): Generator<string> {
   let last = 0;
   let index = 0;
   while (index <= text.length) {
     const ch = text.charAt(index);
     if ((index === text.length && last < index) || ch === ' ' || ch === '\t') {
-      width += runOf(shaper, text.slice(last, ++index)).advanceWidth;
+      yield text.slice(last, ++index);
       last = index;
     } else {
       index++;
     }
   }
-  if (shaper.widths.size >= MAX_ENTRIES) shaper.widths.clear();
-  shaper.widths.set(text, width);
-  return width;
 }
 
 /**
@@ -220,18 +228,10 @@ export function textRunOf(shaper: Shaper, text: string): TextRun {
   let joined = shaper.texts.get(text);
   if (joined !== undefined) return joined;
   joined = { glyphs: [], positions: [] };
-  let last = 0;
-  let index = 0;
-  while (index <= text.length) {
-    const ch = text.charAt(index);
-    if ((index === text.length && last < index) || ch === ' ' || ch === '\t') {
-      const run = runOf(shaper, text.slice(last, ++index));
-      for (const glyph of run.glyphs) joined.glyphs.push(glyph);
-      for (const position of run.positions) joined.positions.push(position);
-      last = index;
-    } else {
-      index++;
-    }
+  for (const piece of piecesAfterSpaces(text)) {
+    const run = runOf(shaper, piece);
+    for (const glyph of run.glyphs) joined.glyphs.push(glyph);
+    for (const position of run.positions) joined.positions.push(position);
   }
   if (shaper.texts.size >= MAX_ENTRIES) shaper.texts.clear();
   shaper.texts.set(text, joined);

@@ -1,7 +1,6 @@
 // Charts in the DOCX: a Word chart part per chart figure, found through the relationship its
 // run names and typed in [Content_Types].xml; the data as the model says (values, dark bars,
 // decimals, digits); and a file LibreOffice opens and draws the chart of.
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Block, Document } from '../../../src/model/document.js';
 import { questionScoresChart } from '../../../src/render/charts/index.js';
@@ -11,6 +10,7 @@ import { pdfText } from '../../support/pdf-text.js';
 import { sampleDocument, t } from '../../support/sample-document.js';
 import { docxPartNames, readDocxPart } from '../../support/docx-xml.js';
 import { MIXED, THRESHOLD } from '../../render/charts/fixtures.js';
+import { hasSoffice } from '../../support/soffice.js';
 
 function withCharts(thaiDigits: boolean, count = 2): Document {
   const doc = sampleDocument(thaiDigits);
@@ -22,14 +22,7 @@ function withCharts(thaiDigits: boolean, count = 2): Document {
   return { ...doc, blocks: [...figures, ...doc.blocks] };
 }
 
-const hasSoffice = (() => {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const soffice = hasSoffice();
 
 describe('chart figures in the DOCX', () => {
   it('writes a chart part per figure, each reached by the relationship its run names', async () => {
@@ -87,12 +80,12 @@ describe('chart figures in the DOCX', () => {
   });
 
   // LibreOffice stands in for Word: it must open the file and draw the chart's text.
-  it.skipIf(!hasSoffice)('opens in LibreOffice, which draws the chart', async () => {
+  it.skipIf(!soffice)('opens in LibreOffice, which draws the chart', async () => {
     const pdf = pdfText(await convertDocxWithLibreOffice(await writeDocx(withCharts(false, 1))));
     for (const text of ['ข้อคำถาม', 'เกณฑ์ 95', '96.50', 'I3']) expect(pdf).toContain(text);
   });
 
-  it.skipIf(!hasSoffice)('shows the chart\'s numbers in Thai digits in LibreOffice too', async () => {
+  it.skipIf(!soffice)('shows the chart\'s numbers in Thai digits in LibreOffice too', async () => {
     const pdf = pdfText(await convertDocxWithLibreOffice(await writeDocx(withCharts(true, 1))));
     // The values on the bars and the axis, which the chart formats itself.
     for (const text of ['๙๖.๕๐', '๑๐๐.๐๐', '๙๓.๑๐', '๘๐']) expect(pdf).toContain(text);

@@ -1,18 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../src/writers/docx/index.js';
 import { convertDocxWithLibreOffice } from '../../../src/writers/pdf/libreoffice.js';
 import { pdfText } from '../../support/pdf-text.js';
 import { sampleDocument } from '../../support/sample-document.js';
-
-function hasSoffice(): boolean {
-  try {
-    execFileSync('soffice', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { hasSoffice } from '../../support/soffice.js';
 
 describe('convertDocxWithLibreOffice', () => {
   it('says clearly when LibreOffice is not installed', async () => {
