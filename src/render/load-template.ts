@@ -1,5 +1,6 @@
 // templates/<kind>/: template.yaml, document.hbs and partials/*.hbs → one render function.
 // Template mistakes are reported as path:line:column in the .hbs file.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type Handlebars from 'handlebars';
@@ -21,6 +22,41 @@ interface HandlebarsError extends Error {
 }
 
 const cache = new Map<string, CompiledTemplate | null>();
+
+/** Options every template is compiled with; part of a precompiled template's key. */
+const COMPILE_OPTIONS = { noEscape: false, strict: false, preventIndent: true } as const;
+
+/**
+ * Templates compiled by `npm run build` (tools/precompile-templates.mjs), by precompileKey: the
+ * shipped ones. Compiling them took ~20 ms of every command's first render (profiled); a
+ * precompiled one is only evaluated. A template edited by an office has another key and is
+ * compiled as before.
+ */
+let precompiled: Record<string, string> | null = null;
+
+export function precompileKey(source: string): string {
+  return createHash('sha256').update(JSON.stringify(COMPILE_OPTIONS)).update(source).digest('hex');
+}
+
+function precompiledSpec(source: string): object | null {
+  if (precompiled === null) {
+    try {
+      precompiled = JSON.parse(readFileSync(new URL('../templates.precompiled.json', import.meta.url), 'utf8')) as Record<string, string>;
+    } catch {
+      precompiled = {};
+    }
+  }
+  const spec = precompiled[precompileKey(source)];
+  // eslint-disable-next-line no-new-func -- Handlebars' own precompiled output, made by our build from our templates.
+  return spec === undefined ? null : (new Function(`return ${spec};`)() as object);
+}
+
+/** The template of `source`: precompiled when the build compiled this very text, else compiled now. */
+function templateOf(hb: typeof Handlebars, source: string, path: string, reporter: Reporter): Handlebars.TemplateDelegate | null {
+  const spec = precompiledSpec(source);
+  if (spec !== null) return hb.template(spec as Parameters<typeof hb.template>[0]);
+  return parses(hb, source, path, reporter) ? hb.compile(source, COMPILE_OPTIONS) : null;
+}
 
 export function availableKinds(templatesDir: string): string[] {
   if (!existsSync(templatesDir)) return [];
@@ -53,13 +89,12 @@ function compile(dir: string, kind: string, reporter: Reporter): CompiledTemplat
   const partialFiles = existsSync(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort() : [];
   for (const file of partialFiles) {
     const path = join(partialsDir, file);
-    const source = readFileSync(path, 'utf8');
-    if (parses(hb, source, path, reporter)) hb.registerPartial(basename(file, '.hbs'), source);
+    const partial = templateOf(hb, readFileSync(path, 'utf8'), path, reporter);
+    if (partial !== null) hb.registerPartial(basename(file, '.hbs'), partial);
     else ok = false;
   }
-  const mainSource = readFileSync(mainFile, 'utf8');
-  if (!parses(hb, mainSource, mainFile, reporter) || !ok) return null;
-  const template = hb.compile(mainSource, { noEscape: false, strict: false, preventIndent: true });
+  const template = templateOf(hb, readFileSync(mainFile, 'utf8'), mainFile, reporter);
+  if (template === null || !ok) return null;
   return { kind, mainFile, config, render: (context) => template(context) };
 }
 
