@@ -110,11 +110,14 @@ function sliceParts(parts: Part[], from: number, to: number): Part[] {
   return out;
 }
 
+/** Spaces at the end of a line take no room: breakable ones, and a no-break space a line was parted at. */
 function trimEndSpaces(text: string): string {
   let end = text.length;
-  while (end > 0 && isBreakableSpace(text.charAt(end - 1))) end--;
+  while (end > 0 && (isBreakableSpace(text.charAt(end - 1)) || NO_BREAK_SPACE.test(text.charAt(end - 1)))) end--;
   return text.slice(0, end);
 }
+
+const NO_BREAK_SPACE = /[\u00A0\u202F]/;
 
 function makePiece(parts: Part[], measure: Measure): Piece {
   const advance = parts.reduce((sum, p) => sum + measure(p.text, p.style), 0);
@@ -154,6 +157,14 @@ function piecesOf(parts: Part[], measure: Measure): Piece[] {
     offset += word.length;
   }
   return pieces;
+}
+
+/** A piece parted after each of its no-break spaces; itself when it has none. */
+function noBreakParts(piece: Piece, measure: Measure): Piece[] {
+  const text = piece.parts.map((p) => p.text).join('');
+  const ends = [...text.matchAll(new RegExp(NO_BREAK_SPACE, 'g'))].map((m) => (m.index as number) + 1).filter((end) => end < text.length);
+  if (ends.length === 0) return [piece];
+  return [0, ...ends].map((from, i) => makePiece(sliceParts(piece.parts, from, ends[i] ?? text.length), measure));
 }
 
 /** A word too long for a line, cut into grapheme clusters: never a mark away from its letter. */
@@ -218,9 +229,10 @@ function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Meas
 }
 
 /**
- * Lays out `inlines` in lines: greedy, breaking only where the Thai word breaker allows,
- * a word longer than a line cut between grapheme clusters. A hard line break starts the next
- * line at `restStart`; an empty paragraph still gives one (empty) line.
+ * Lays out `inlines` in lines: greedy, breaking only where the Thai word breaker allows, a
+ * word longer than a line parted at its no-break spaces, then cut between grapheme clusters.
+ * A hard line break starts the next line at `restStart`; an empty paragraph still gives one
+ * (empty) line.
  */
 export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure): LaidLine[] {
   const lines: LaidLine[] = [];
@@ -238,11 +250,18 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
       current.push(piece);
       used += piece.advance;
     };
+    const fits = (piece: Piece) => piece.inkWidth <= spec.right - spec.restStart && (current.length > 0 || piece.inkWidth <= spec.right - start());
     for (const piece of piecesOf(parts, measure)) {
-      const fitsALine = piece.inkWidth <= spec.right - spec.restStart;
-      const fitsHere = current.length > 0 || piece.inkWidth <= spec.right - start();
-      if (fitsALine && fitsHere) place(piece);
-      else for (const cluster of graphemePieces(piece, measure)) place(cluster);
+      if (fits(piece)) {
+        place(piece);
+        continue;
+      }
+      // Too long for a line: parted at its no-break spaces first (๓๑ ต.ค. ๒๕๖๖ in a narrow
+      // cell), and only a part still too long cut between grapheme clusters.
+      for (const part of noBreakParts(piece, measure)) {
+        if (fits(part)) place(part);
+        else for (const cluster of graphemePieces(part, measure)) place(cluster);
+      }
     }
     flush();
   }

@@ -68,6 +68,13 @@ describe('layoutLines', () => {
     expect(lines.map((l) => [l.text, l.x])).toEqual([['บรรทัดแรก', 20], ['สอง', 0]]);
   });
 
+  it('parts a no-break unit too long for the line at its no-break spaces before cutting a word', () => {
+    // ๓๑ ต.ค. ๒๕๖๖ kept whole is 12 clusters, 120 pt (a no-break space is a cluster here).
+    const date = '๓๑\u00A0ต.ค.\u00A0๒๕๖๖';
+    expect(texts([t(date)], spec({ right: 80 }))).toEqual(['๓๑\u00A0ต.ค.\u00A0', '๒๕๖๖']);
+    expect(texts([t(date)], spec({ right: 50 }))).toEqual(['๓๑\u00A0', 'ต.ค.\u00A0', '๒๕๖๖']);
+  });
+
   it('cuts a word longer than the line between grapheme clusters', () => {
     const lines = texts([t('น้ำที่ผู้ปี่'.repeat(5))], spec({ right: 60 }));
     expect(lines.join('')).toBe('น้ำที่ผู้ปี่'.repeat(5));
