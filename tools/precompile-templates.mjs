@@ -4,13 +4,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Handlebars from 'handlebars';
-import { precompileKey } from '../dist/render/load-template.js';
+import { COMPILE_OPTIONS, precompileKey } from '../dist/render/load-template.js';
 
-const OPTIONS = { noEscape: false, strict: false, preventIndent: true };
 const out = {};
 for (const entry of readdirSync('templates', { recursive: true, withFileTypes: true })) {
   if (!entry.isFile() || !entry.name.endsWith('.hbs')) continue;
   const source = readFileSync(join(entry.parentPath ?? entry.path, entry.name), 'utf8');
-  out[precompileKey(source)] = Handlebars.precompile(source, OPTIONS);
+  out[precompileKey(source)] = Handlebars.precompile(source, { ...COMPILE_OPTIONS });
 }
 writeFileSync('dist/templates.precompiled.json', `${JSON.stringify(out)}\n`);

@@ -1,11 +1,9 @@
 // argv → command → exit code. Thin: the work is in pipeline/ and archive/.
 // Exit codes: 0 success, 1 invalid input, 2 usage error, 3 internal error, 130 interrupted.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/messages.js';
-import { PACKAGE_ROOT } from '../pipeline/project.js';
+import { toolVersion } from '../archive/hash.js';
 import type { Command, CommandContext } from './context.js';
 import { helpText } from './help.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
@@ -101,8 +99,7 @@ async function run(argv: string[], lang: Lang, io: Io): Promise<number> {
   }
   const [name, ...paths] = positionals;
   if (values.version) {
-    const pkg = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
-    io.out(pkg.version);
+    io.out(toolVersion());
     return EXIT.ok;
   }
   if (values.help || name === undefined || name === 'help') {

@@ -88,7 +88,7 @@ function meetingOrder(a: MeetingRef, b: MeetingRef): number {
 /** The latest reported status of an action, from progress recorded at later meetings of the same body. */
 export function statusOf(action: ActionRecord, progress: readonly ProgressRecord[]): { status: Status; report: ProgressRecord | null } {
   const reports = progress
-    .filter((p) => p.ref === action.ref && p.meeting.body === action.meeting.body && meetingOrder(p.meeting, action.meeting) > 0)
+    .filter((p) => sameAction(p, action) && meetingOrder(p.meeting, action.meeting) > 0)
     .sort((a, b) => meetingOrder(a.meeting, b.meeting));
   const last = reports[reports.length - 1] ?? null;
   return { status: last?.status ?? 'open', report: last };
@@ -106,4 +106,4 @@ export function isOverdue(action: ActionRecord, status: Status, asOf: CalendarDa
   return action.due !== null && (status === 'open' || status === 'in-progress') && compareDates(action.due, asOf) < 0;
 }
 
-export { sameAction, meetingOrder };
+export { meetingOrder };

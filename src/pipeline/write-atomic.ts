@@ -42,8 +42,3 @@ export function removeStaleTemps(dir: string): string[] {
   }
   return removed;
 }
-
-/** True for the name of a temporary file of writeAtomic. */
-export function isTempName(name: string): boolean {
-  return TEMP.test(name);
-}

@@ -23,8 +23,11 @@ interface HandlebarsError extends Error {
 
 const cache = new Map<string, CompiledTemplate | null>();
 
-/** Options every template is compiled with; part of a precompiled template's key. */
-const COMPILE_OPTIONS = { noEscape: false, strict: false, preventIndent: true } as const;
+/**
+ * Options every template is compiled with; part of a precompiled template's key. Handlebars
+ * writes into the options it is given: it always gets a copy.
+ */
+export const COMPILE_OPTIONS = Object.freeze({ noEscape: false, strict: false, preventIndent: true });
 
 /**
  * Templates compiled by `npm run build` (tools/precompile-templates.mjs), by precompileKey: the
@@ -55,7 +58,7 @@ function precompiledSpec(source: string): object | null {
 function templateOf(hb: typeof Handlebars, source: string, path: string, reporter: Reporter): Handlebars.TemplateDelegate | null {
   const spec = precompiledSpec(source);
   if (spec !== null) return hb.template(spec as Parameters<typeof hb.template>[0]);
-  return parses(hb, source, path, reporter) ? hb.compile(source, COMPILE_OPTIONS) : null;
+  return parses(hb, source, path, reporter) ? hb.compile(source, { ...COMPILE_OPTIONS }) : null;
 }
 
 export function availableKinds(templatesDir: string): string[] {

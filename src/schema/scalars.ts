@@ -6,6 +6,7 @@ import { parseDecimal } from '../thai/numbers.js';
 import { parseTime, type ClockTime } from '../thai/times.js';
 import { parseDate, type CalendarDate } from '../thai/dates.js';
 import { describe } from './labels.js';
+import { toArabicDigits } from '../thai/digits.js';
 
 /** A problem found by a scalar: the code is one of i18n/messages.ts. */
 function fail(ctx: z.RefinementCtx, code: string, value: string, extra: Record<string, string | number> = {}): never {
@@ -37,7 +38,7 @@ export const score = (key: string, min = 0, max = 100) =>
       const value = parseDecimal(written);
       if (value === null) return fail(ctx, 'BAD_NUMBER', written);
       if (value < min || value > max) return fail(ctx, 'NUMBER_RANGE', written, { min, max });
-      return { text: written.replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50)), value };
+      return { text: toArabicDigits(written), value };
     })
     .meta({ description: describe(key), type: ['number', 'string'] });
 
@@ -45,7 +46,7 @@ export const integer = (key: string, min = 1, max = 9999) =>
   z
     .string()
     .transform((s, ctx): number => {
-      const written = s.trim().replace(/[๐-๙]/g, (d) => String(d.charCodeAt(0) - 0x0e50));
+      const written = toArabicDigits(s.trim());
       if (!/^\d+$/.test(written)) return fail(ctx, 'BAD_INTEGER', s);
       const value = Number(written);
       if (value < min || value > max) return fail(ctx, 'NUMBER_RANGE', written, { min, max });

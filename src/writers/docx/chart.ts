@@ -8,6 +8,7 @@
 // clerk changes them; an edit inside Word would be lost at the next render.
 import type { BarChartData } from '../../model/document.js';
 import { mmToEmus } from './units.js';
+import { escapeXml } from './xml.js';
 
 /** The relationship type and content type of a chart part. */
 export const CHART_RELATIONSHIP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
@@ -27,10 +28,6 @@ const VALUE_AXIS = 1002;
  */
 const THAI_DIGITS_FORMAT = '[$-D00041E]';
 
-function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 const solid = (colour: string): string => `<a:solidFill><a:srgbClr val="${colour}"/></a:solidFill>`;
 const line = (mm: number, colour: string, dash?: string): string =>
   `<a:ln w="${mmToEmus(mm)}">${solid(colour)}${dash === undefined ? '' : `<a:prstDash val="${dash}"/>`}</a:ln>`;
@@ -47,7 +44,7 @@ const hex = (colour: string): string => colour.slice(1).toUpperCase();
 
 /** Run properties of text in the chart: the document's font for Latin and Thai, `pt` big. */
 function runProperties(tag: 'a:defRPr' | 'a:rPr', font: TextLook, pt: number, bold = false): string {
-  const typeface = escape(font.family);
+  const typeface = escapeXml(font.family);
   return `<${tag} lang="th-TH" sz="${Math.round(pt * 100)}" b="${bold ? 1 : 0}">${solid(font.ink)}`
     + `<a:latin typeface="${typeface}"/><a:cs typeface="${typeface}"/></${tag}>`;
 }
@@ -60,13 +57,13 @@ function textProperties(font: TextLook, pt: number): string {
 
 function title(text: string, font: TextLook, pt: number, bold: boolean): string {
   return `<c:title><c:tx><c:rich><a:bodyPr rot="0" vert="horz"/><a:lstStyle/><a:p><a:pPr>${runProperties('a:defRPr', font, pt, bold)}</a:pPr>`
-    + `<a:r>${runProperties('a:rPr', font, pt, bold)}<a:t>${escape(text)}</a:t></a:r></a:p></c:rich></c:tx>`
+    + `<a:r>${runProperties('a:rPr', font, pt, bold)}<a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`
     + '<c:overlay val="0"/></c:title>';
 }
 
 function numberFormat(decimals: number, thaiDigits: boolean): string {
   const code = decimals === 0 ? '0' : `0.${'0'.repeat(decimals)}`;
-  return `<c:numFmt formatCode="${escape((thaiDigits ? THAI_DIGITS_FORMAT : '') + code)}" sourceLinked="0"/>`;
+  return `<c:numFmt formatCode="${escapeXml((thaiDigits ? THAI_DIGITS_FORMAT : '') + code)}" sourceLinked="0"/>`;
 }
 
 const FLAGS = ['showLegendKey', 'showVal', 'showCatName', 'showSerName', 'showPercent', 'showBubbleSize'] as const;
@@ -77,7 +74,7 @@ function flags(on: ReadonlyArray<(typeof FLAGS)[number]>): string {
 const labelBox = `<c:spPr><a:noFill/>${noLine}</c:spPr>`;
 
 function categories(data: BarChartData): string {
-  const points = data.bars.map((bar, i) => `<c:pt idx="${i}"><c:v>${escape(bar.label)}</c:v></c:pt>`).join('');
+  const points = data.bars.map((bar, i) => `<c:pt idx="${i}"><c:v>${escapeXml(bar.label)}</c:v></c:pt>`).join('');
   return `<c:cat><c:strLit><c:ptCount val="${data.bars.length}"/>${points}</c:strLit></c:cat>`;
 }
 
@@ -97,7 +94,7 @@ function barSeries(data: BarChartData, font: TextLook): string {
   const labels = data.bars.map((bar, i) => `<c:dLbl><c:idx val="${i}"/>${numberFormat(bar.decimals, data.thaiDigits)}${labelBox}`
     + `${textProperties(font, data.sizes.labelPt)}<c:dLblPos val="outEnd"/>${flags(['showVal'])}</c:dLbl>`).join('');
   return '<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
-    + `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escape(data.yAxis.title)}</c:v></c:tx>`
+    + `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:v>${escapeXml(data.yAxis.title)}</c:v></c:tx>`
     + `<c:spPr>${solid(hex(look.atOrAboveFill))}${outline}</c:spPr><c:invertIfNegative val="0"/>`
     + darkPoints.join('')
     + `<c:dLbls>${labels}${labelBox}<c:dLblPos val="outEnd"/>${flags(['showVal'])}</c:dLbls>`
@@ -119,7 +116,7 @@ function referenceSeries(data: BarChartData): string {
     ? `<c:marker><c:symbol val="dash"/><c:size val="40"/><c:spPr>${solid(ink)}${line(look.referenceMm, ink)}</c:spPr></c:marker>`
     : '<c:marker><c:symbol val="none"/></c:marker>';
   return '<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>'
-    + `<c:ser><c:idx val="1"/><c:order val="1"/><c:tx><c:v>${escape(data.reference.label)}</c:v></c:tx>`
+    + `<c:ser><c:idx val="1"/><c:order val="1"/><c:tx><c:v>${escapeXml(data.reference.label)}</c:v></c:tx>`
     + `<c:spPr>${line(look.referenceMm, ink, 'dash')}</c:spPr>${marker}`
     + categories(data) + values(data.bars.map(() => data.reference.value))
     + `<c:smooth val="0"/></c:ser><c:marker val="1"/><c:axId val="${CATEGORY_AXIS}"/><c:axId val="${VALUE_AXIS}"/></c:lineChart>`;
@@ -159,11 +156,11 @@ export function chartPartXml(data: BarChartData, family: string): string {
     + `<c:spPr>${solid('FFFFFF')}${noLine}</c:spPr>${textProperties(font, data.sizes.labelPt)}</c:chartSpace>`;
 }
 
-/** The run that places chart part `relationshipId` inline, `widthMm` × `heightMm`. */
-export function chartRunXml(relationshipId: string, drawingId: number, description: string, widthMm: number, heightMm: number): string {
+/** The run that places chart part `relationshipId` inline, `widthEmu` × `heightEmu`. */
+export function chartRunXml(relationshipId: string, drawingId: number, description: string, widthEmu: number, heightEmu: number): string {
   return '<w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0">'
-    + `<wp:extent cx="${mmToEmus(widthMm)}" cy="${mmToEmus(heightMm)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>`
-    + `<wp:docPr id="${drawingId}" name="Chart ${drawingId}" descr="${escape(description)}"/><wp:cNvGraphicFramePr/>`
+    + `<wp:extent cx="${widthEmu}" cy="${heightEmu}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>`
+    + `<wp:docPr id="${drawingId}" name="Chart ${drawingId}" descr="${escapeXml(description)}"/><wp:cNvGraphicFramePr/>`
     + '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
     + '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
     + `<c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="${relationshipId}"/>`

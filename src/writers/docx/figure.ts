@@ -4,7 +4,7 @@ import type { Figure } from '../../model/document.js';
 import { chartPartXml, chartRunXml } from './chart.js';
 import type { DocxContext } from './context.js';
 import { inlinesToRuns } from './run.js';
-import { EMUS_PER_MM, EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
+import { EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
 
 /** A picture may take at most this share of the text height, leaving room for its caption. */
 const MAX_HEIGHT_SHARE = 0.6;
@@ -50,7 +50,7 @@ export function figureToDocx(figure: Figure, ctx: DocxContext): DocxParagraph[] 
 function pictureRun(figure: Figure, drawingId: number, description: string, size: FigureSize, ctx: DocxContext): ParagraphChild {
   if (figure.chart !== undefined) {
     ctx.charts.push(chartPartXml(figure.chart.data, ctx.font.family));
-    const xml = chartRunXml(`rIdChart${ctx.charts.length}`, drawingId, description, size.widthEmu / EMUS_PER_MM, size.heightEmu / EMUS_PER_MM);
+    const xml = chartRunXml(`rIdChart${ctx.charts.length}`, drawingId, description, size.widthEmu, size.heightEmu);
     // Not docx's ChartRun, which embeds a workbook (chart.ts says why): the run goes in as XML,
     // the part and its relationship in finishPackage.
     return ImportedXmlComponent.fromXmlString(xml) as unknown as ParagraphChild;

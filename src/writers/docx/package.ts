@@ -7,6 +7,7 @@ const strToU8 = (text: string): Uint8Array => Buffer.from(text, 'utf8');
 const strFromU8 = (bytes: Uint8Array): string => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
 import { CHART_CONTENT_TYPE, CHART_RELATIONSHIP } from './chart.js';
 import { markComplexScriptRuns } from './complex-script.js';
+import { escapeXml } from './xml.js';
 import { zipParts } from './zip.js';
 
 export interface PackageOptions {
@@ -121,8 +122,4 @@ function rezip(parts: Parts, modified: Date): Uint8Array {
 function rank(name: string): number {
   const index = FIRST.indexOf(name);
   return index === -1 ? FIRST.length : index;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

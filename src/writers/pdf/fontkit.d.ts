@@ -1,5 +1,5 @@
-// The little of fontkit 2 this writer reads (it ships no types): a font's vertical metrics,
-// parsing a font once to hand it to pdfkit, and shaping text (see shaping.ts).
+// The little of fontkit 2 this writer reads (it ships no types): a font's vertical metrics and
+// parsing a font once to hand it to pdfkit (HarfBuzz shapes the text, see shaping.ts).
 declare module 'fontkit' {
   export interface Os2Table {
     winAscent: number;
@@ -10,8 +10,6 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     'OS/2'?: Os2Table;
-    /** A GlyphRun; shaping.ts describes what it reads of it. */
-    layout(text: string): unknown;
   }
   export function openSync(path: string): Font | { fonts: Font[] };
   export function create(bytes: Uint8Array): Font;

@@ -84,7 +84,19 @@ function facesOf(files: FontFiles): Record<FaceName, FontFace> {
 }
 
 /** Windows ascent and descent in ems: what Word's single spacing is made of. */
+/** By file: an office's font is read once per process, not once per document. */
+const metricsByFile = new Map<string, { ascentEm: number; descentEm: number }>();
+
 function verticalMetrics(file: string): { ascentEm: number; descentEm: number } {
+  let metrics = metricsByFile.get(file);
+  if (metrics === undefined) {
+    metrics = readVerticalMetrics(file);
+    metricsByFile.set(file, metrics);
+  }
+  return metrics;
+}
+
+function readVerticalMetrics(file: string): { ascentEm: number; descentEm: number } {
   const opened = fontkit.openSync(file);
   const font = 'fonts' in opened ? opened.fonts[0] : opened;
   if (font === undefined) throw new Error(`no font in file: ${file}`);

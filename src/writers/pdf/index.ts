@@ -13,8 +13,6 @@ import { prepareShaping } from './shaping.js';
 import { mmToPt } from './units.js';
 import { escapeXmpInfo } from './xmp-info.js';
 
-export { convertDocxWithLibreOffice } from './libreoffice.js';
-export { bundledFontFiles, SARABUN_SCALE, type FontFiles } from './fonts.js';
 export type { DrawnLine } from './canvas.js';
 
 export interface PdfOptions {
