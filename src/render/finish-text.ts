@@ -1,5 +1,6 @@
 // The last passes over the document's text: numbers kept on the line of the word that introduces
-// them (ครั้งที่ ๒), and the one digit switch: every Arabic digit becomes Thai, or stays.
+// them (ครั้งที่ ๒), outside table cells, and the one digit switch: every Arabic digit becomes
+// Thai, or stays.
 import type { Block, Inline } from '../model/document.js';
 import { toThaiDigits } from '../thai/digits.js';
 import { keepNumbersWithWordsAcross } from '../thai/keep-with-number.js';
@@ -24,7 +25,9 @@ function block(b: Block, digits: (text: string) => string): Block {
     case 'list':
       return { ...b, items: b.items.map((item) => ({ inlines: inlines_(item.inlines), children: item.children.map((c) => block(c, digits)) })) };
     case 'table':
-      return { ...b, rows: b.rows.map((row) => ({ cells: row.cells.map((c) => ({ ...c, inlines: inlines_(c.inlines) })) })) };
+      // Digits only: a column can be narrower than ครั้งที่ ๒/๒๕๖๖ or a date kept whole, and Word
+      // would then cut the unit inside a word or a number (LibreOffice cut พฤศจิกายน ๒|๕๖๖).
+      return { ...b, rows: b.rows.map((row) => ({ cells: row.cells.map((c) => ({ ...c, inlines: c.inlines.map((i) => (i.type === 'text' ? { ...i, text: digits(i.text) } : i)) })) })) };
     case 'figure':
       return { ...b, caption: inlines_(b.caption) };
     case 'signature':
