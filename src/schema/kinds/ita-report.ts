@@ -18,6 +18,16 @@ const summaryItem = z.union([
   }),
 ]);
 
+/** A guideline as one line of text, or with its own responsible units and due date. */
+const guideline = z.union([
+  text('guidelines'),
+  obj('guidelines', {
+    text: text('text'),
+    units: textList('focusUnits').optional(),
+    due: date('due').optional(),
+  }),
+]);
+
 const indicator = obj('indicators', {
   number: integer('number', 1, 99),
   name: text('indicatorName').optional(),
@@ -26,7 +36,7 @@ const indicator = obj('indicators', {
     .optional()
     .meta({ description: describe('questions') }),
   note: text('note').optional(),
-  guidelines: textList('guidelines').optional(),
+  guidelines: z.array(guideline).min(1).optional().meta({ description: describe('guidelines') }),
   focusUnits: textList('focusUnits').optional(),
   due: date('due').optional(),
 });
