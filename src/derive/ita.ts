@@ -196,6 +196,7 @@ export function deriveIta(report: ItaReport, year: ItaYear | null, context: Deri
       warn: (code, path, params) => warn(code, ['analysis', index, ...path], params),
       error: (code, path, params) => (analysed ? error : warn)(code, ['analysis', index, ...path], params),
       yearFile,
+      fiscalYear: a.fiscalYear,
     }),
   );
   const toolCount = year?.tools.length ?? null;
@@ -258,7 +259,7 @@ function partResult(
   tools: ToolResult[],
   year: ItaYear | null,
   threshold: number,
-  ctx: Required<Pick<DeriveContext, 'warn' | 'error' | 'yearFile'>>,
+  ctx: PartContext,
 ): PartResult {
   const { warn } = ctx;
   const tool = tools.find((t) => t.code === part.part) ?? null;
@@ -271,6 +272,7 @@ function partResult(
       warn: (code, path, params) => warn(code, ['indicators', i, ...path], params),
       error: (code, path, params) => ctx.error(code, ['indicators', i, ...path], params),
       yearFile: ctx.yearFile,
+      fiscalYear: ctx.fiscalYear,
     }),
   );
   const ofTool = year?.indicators.filter((i) => i.tool === part.part) ?? null;
@@ -296,6 +298,8 @@ function partResult(
   };
 }
 
+type PartContext = Required<Pick<DeriveContext, 'warn' | 'error' | 'yearFile'>> & { fiscalYear: number };
+
 type Guideline = NonNullable<Indicator['guidelines']>[number];
 
 function guidelineResult(g: Guideline): GuidelineResult {
@@ -308,7 +312,7 @@ function indicatorResult(
   partTool: string,
   year: ItaYear | null,
   threshold: number,
-  ctx: Required<Pick<DeriveContext, 'warn' | 'error' | 'yearFile'>>,
+  ctx: PartContext,
 ): IndicatorResult {
   const { warn } = ctx;
   const known = year?.indicators.find((i) => i.number === indicator.number);
@@ -320,7 +324,7 @@ function indicatorResult(
   }
   const name = indicator.name ?? known?.name ?? null;
   if (name === null) {
-    ctx.error('INDICATOR_NAME_UNKNOWN', ['number'], { value: indicator.number, year: year?.fiscalYear ?? '', path: ctx.yearFile });
+    ctx.error('INDICATOR_NAME_UNKNOWN', ['number'], { value: indicator.number, year: ctx.fiscalYear, path: ctx.yearFile });
   }
   const entries: Array<[string, Score | null]> = Array.isArray(indicator.questions)
     ? indicator.questions.map((code) => [code, null])

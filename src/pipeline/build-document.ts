@@ -12,6 +12,7 @@ import { finishText } from '../render/finish-text.js';
 import { itaCharts, type ChartLookup } from '../render/charts/index.js';
 import type { LoadedMeeting } from './load-meeting.js';
 import { loadEmblem } from './load-emblem.js';
+import { withMoneyWords } from '../derive/money-words.js';
 
 /** ระเบียบงานสารบรรณ typing guide: A4, margins top 2.5, bottom 2, left 3, right 2 cm. */
 const PAGE = { ...A4, margins: { topMm: 25, bottomMm: 20, leftMm: 30, rightMm: 20 } };
@@ -57,7 +58,9 @@ export function buildDocument(
   office: OfficeConfig | null,
   reporter: Reporter,
 ): Built | null {
-  const view = viewOf(loaded, template, office, reporter);
+  // The office or the meeting may ask for every amount's words where the clerk left them out.
+  const moneyWords = loaded.meeting.options?.moneyWords ?? office?.moneyWords ?? false;
+  const view = viewOf(moneyWords ? withMoneyWords(loaded) : loaded, template, office, reporter);
   return documentFromTemplate(template, view, office, loaded.meeting.options?.digits, reporter);
 }
 

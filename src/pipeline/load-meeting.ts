@@ -13,6 +13,7 @@ import { loadItaReport, type LoadedItaReport } from './kinds/ita-report.js';
 import { loadMinutes, type LoadedMinutes } from './kinds/minutes.js';
 import { loadMemo, type LoadedMemo } from './kinds/memo.js';
 import type { Project } from './project.js';
+import { checkMoney } from '../derive/money-check.js';
 
 export type LoadedMeeting = LoadedItaReport | LoadedMinutes | LoadedMemo;
 
@@ -86,6 +87,7 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   if (kind === null) return null;
   const at = pathReporter(source, reporter);
   placeholderChecks(source, at);
+  checkMoney(source, reporter);
   const meeting = validateWith(SCHEMAS[kind], source.value, source, reporter);
   if (meeting === null) return null;
   commonChecks(meeting as { date: DateValue }, at);

@@ -7,6 +7,7 @@ import { parseTime, type ClockTime } from '../thai/times.js';
 import { parseDate, type CalendarDate } from '../thai/dates.js';
 import { describe } from './labels.js';
 import { toArabicDigits } from '../thai/digits.js';
+import { scoreText } from '../thai/score-change.js';
 
 /** A problem found by a scalar: the code is one of i18n/messages.ts. */
 function fail(ctx: z.RefinementCtx, code: string, value: string, extra: Record<string, string | number> = {}): never {
@@ -38,7 +39,7 @@ export const score = (key: string, min = 0, max = 100) =>
       const value = parseDecimal(written);
       if (value === null) return fail(ctx, 'BAD_NUMBER', written);
       if (value < min || value > max) return fail(ctx, 'NUMBER_RANGE', written, { min, max });
-      return { text: toArabicDigits(written), value };
+      return { text: scoreText(toArabicDigits(written)), value };
     })
     .meta({ description: describe(key), type: ['number', 'string'] });
 

@@ -32,8 +32,11 @@ export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaRepo
   const year = found === undefined ? null : loadYear(found, fiscalYear, reporter);
   // Where the clerk should put the year's rules: the archive's own data folder, as typed from it.
   const shown = found ?? archiveYearPath(project, fiscalYear);
-  if (found === undefined) at.warn('NO_YEAR_DATA', ['assessment', 'fiscalYear'], { year: fiscalYear, path: shown });
-  const ita = deriveIta(meeting, year, { warn: at.warn, error: at.error, yearFile: displayPath(shown) });
+  if (found === undefined) at.warn('NO_YEAR_DATA', ['assessment', 'fiscalYear'], { year: fiscalYear, path: displayPath(shown) });
+  // A year file with errors has said what is wrong with it: what the report then lacks would only repeat it.
+  const quiet = () => undefined;
+  const broken = found !== undefined && year === null;
+  const ita = deriveIta(meeting, year, broken ? { warn: quiet, error: quiet } : { warn: at.warn, error: at.error, yearFile: displayPath(shown) });
   const { photos, files } = loadPhotos(file, meeting.photos ?? [], base);
   return { kind: 'ita-report', file, source: base.source, meeting, ita, photos, inputs: [file, ...(found === undefined ? [] : [found]), ...files] };
 }
