@@ -4,13 +4,13 @@ import { join, relative } from 'node:path';
 import type { Reporter } from '../../i18n/reporter.js';
 import type { ImageData } from '../../model/document.js';
 import type { LoadedYaml } from '../../load/load-yaml.js';
-import type { ItaReport } from '../../schema/meeting.js';
+import type { ItaReport } from './schema.js';
 import { itaYearSchemaFor, type ItaYear } from '../../schema/ita-year.js';
 import { validateFile } from '../../schema/validate-file.js';
 import { deriveIta, type ItaResult } from '../../derive/ita.js';
 import { loadPhoto, MAX_PHOTOS } from '../../render/load-photos.js';
-import { PACKAGE_ROOT, type Project } from '../project.js';
-import type { LoadBase } from './base.js';
+import { PACKAGE_ROOT } from '../../pipeline/project.js';
+import type { KindProject, LoadBase } from '../kind.js';
 
 export interface LoadedItaReport {
   kind: 'ita-report';
@@ -58,13 +58,13 @@ export function loadPhotos(file: string, list: Array<{ file: string }>, base: Lo
 }
 
 /** The archive's own data/ita/<year>.yaml first, then the tool's; an archive may add a year without copying the rest. */
-function yearCandidates(project: Project, fiscalYear: number): string[] {
+function yearCandidates(project: KindProject, fiscalYear: number): string[] {
   const name = `${fiscalYear}.yaml`;
   const candidates = [join(project.dataDir, 'ita', name), join(PACKAGE_ROOT, 'data', 'ita', name)];
   return [...new Set(candidates)];
 }
 
-function archiveYearPath(project: Project, fiscalYear: number): string {
+function archiveYearPath(project: KindProject, fiscalYear: number): string {
   const own = project.dataDir !== join(PACKAGE_ROOT, 'data');
   return join(own ? project.dataDir : join(process.cwd(), 'data'), 'ita', `${fiscalYear}.yaml`);
 }
