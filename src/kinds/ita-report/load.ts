@@ -35,9 +35,11 @@ export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaRepo
   if (found === undefined) at.warn('NO_YEAR_DATA', ['assessment', 'fiscalYear'], { year: fiscalYear, path: displayPath(shown) });
   // A year file with errors has said what is wrong with it: what the report then lacks would only repeat it.
   const quiet = () => undefined;
-  const broken = found !== undefined && year === null;
-  const ita = deriveIta(meeting, year, broken ? { warn: quiet, error: quiet } : { warn: at.warn, error: at.error, yearFile: displayPath(shown) });
   const { photos, files } = loadPhotos(file, meeting.photos ?? [], base);
+  // Likewise a meeting already failing (a blank left from `minutes new`): its figures are not final.
+  const failing = reporter.diagnostics.some((d) => d.severity === 'error' && d.file === file);
+  const broken = (found !== undefined && year === null) || failing;
+  const ita = deriveIta(meeting, year, broken ? { warn: quiet, error: quiet } : { warn: at.warn, error: at.error, yearFile: displayPath(shown) });
   return { kind: 'ita-report', file, source: base.source, meeting, ita, photos, inputs: [file, ...(found === undefined ? [] : [found]), ...files] };
 }
 
