@@ -64,6 +64,11 @@ export function labelOf(key: string | number | undefined, lang: 'th' | 'en'): st
   return lang === 'th' ? label.th : label.en;
 }
 
+/** A field's name in both languages, for a diagnostic's params. */
+export function fieldName(key: string | number | undefined): { th: string; en: string } {
+  return { th: labelOf(key, 'th'), en: labelOf(key, 'en') };
+}
+
 export function describe(key: string): string {
   const label = LABELS[key];
   return label?.describe ?? label?.th ?? key;
