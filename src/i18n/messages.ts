@@ -3,6 +3,7 @@
 import { ARCHIVE_MESSAGES } from './messages-archive.js';
 import { INPUT_MESSAGES } from './messages-input.js';
 import { MINUTES_MESSAGES } from './messages-minutes.js';
+import { KINDS_MESSAGES } from './messages-kinds.js';
 
 import type { Diagnostic, Param, Params, Said } from '../model/diagnostic.js';
 
@@ -258,6 +259,7 @@ export const MESSAGES = {
   ...MINUTES_MESSAGES,
   ...INPUT_MESSAGES,
   ...ARCHIVE_MESSAGES,
+  ...KINDS_MESSAGES,
 };
 
 export type Code = keyof typeof MESSAGES;

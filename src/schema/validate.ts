@@ -6,7 +6,7 @@ import type { Code } from '../i18n/messages.js';
 import type { LineIndex } from '../load/line-index.js';
 import type { Path, PositionMap } from '../load/to-plain.js';
 import type { Said } from '../model/diagnostic.js';
-import { fieldName } from './labels.js';
+import { fieldName, fieldNameAt } from './labels.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -88,7 +88,7 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
     const offset = preferKey && located.keyOffset !== undefined ? located.keyOffset : located.valueOffset;
     return where.lines.position(offset);
   };
-  const label = fieldName(lastKey(path));
+  const label = fieldNameAt(path);
   const value = valueAt(root, path);
 
   switch (issue.code) {
@@ -104,7 +104,7 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
         const written = where.positions.get(path);
         // A key written with no value points at the key; a key never written points at its parent.
         const position = written !== undefined ? at(path, true) : at(path.slice(0, -1), true);
-        reporter.error('MISSING_FIELD', position, { key: String(key), label: fieldName(key) });
+        reporter.error('MISSING_FIELD', position, { key: String(key), label: fieldNameAt(path) });
         return;
       }
       reporter.error('WRONG_TYPE', at(path), {
