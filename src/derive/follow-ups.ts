@@ -66,7 +66,7 @@ export function minutesProgress(m: Minutes, file: string): ProgressRecord[] {
  * to each focus unit of the indicator (refs unchanged from 0.2.0, so recorded progress still applies).
  */
 export function itaActions(r: ItaReport, file: string): ActionRecord[] {
-  const m = r.meeting;
+  const m = r;
   const meeting: MeetingRef = { file, body: m.body, number: m.number, year: m.year, date: r.date };
   return (r.analysis ?? []).flatMap((part) =>
     part.indicators.flatMap((indicator) => {

@@ -4,6 +4,7 @@
 import type { Params, Code } from '../i18n/messages.js';
 import type { AnalysisPart, Indicator, ItaReport } from '../kinds/index.js';
 import { isConfirmed, type ItaYear } from '../schema/ita-year.js';
+import { fieldName } from '../schema/labels.js';
 import type { Score } from '../schema/scalars.js';
 import type { CalendarDate } from '../thai/dates.js';
 import { formatFixed, roundHalfUp } from '../thai/numbers.js';
@@ -153,10 +154,10 @@ export function deriveIta(report: ItaReport, year: ItaYear | null, context: Deri
   if (total === null && needsTotal) {
     const reason =
       year === null
-        ? `ไม่มีไฟล์เกณฑ์ ${yearFile}`
+        ? { th: `ไม่มีไฟล์เกณฑ์ ${yearFile}`, en: `there is no year file ${yearFile}` }
         : !everyScore
-          ? 'คะแนนเครื่องมือไม่ครบ'
-          : `น้ำหนักเครื่องมือใน ${yearFile} ยังไม่ได้ยืนยัน`;
+          ? { th: 'คะแนนเครื่องมือไม่ครบ', en: 'a tool has no score' }
+          : { th: `น้ำหนักเครื่องมือใน ${yearFile} ยังไม่ได้ยืนยัน`, en: `the tool weights in ${yearFile} are not confirmed` };
     error('TOTAL_UNKNOWN', ['assessment', 'total'], { year: a.fiscalYear, reason, path: yearFile });
   } else if (a.total === undefined && year !== null && !weightsConfirmed && needsTotal && everyScore) {
     warn('WEIGHTS_UNCONFIRMED', ['assessment', 'fiscalYear'], { year: a.fiscalYear, file: yearFile });
@@ -352,7 +353,9 @@ function indicatorResult(
       indicator: indicator.number,
       threshold,
       questions: belowCodes.join(', '),
-      missing: guidelines.length === 0 ? 'guidelines' : 'focusUnits',
+      // The field by its name in the reader's language, and by its key to find it in the file.
+      missing: fieldName(guidelines.length === 0 ? 'guidelines' : 'focusUnits'),
+      key: guidelines.length === 0 ? 'guidelines' : 'focusUnits',
     });
   }
   return {

@@ -9,6 +9,7 @@ import { validateWith } from '../schema/validate.js';
 import { compareTimes, formatClock, type ClockTime } from '../thai/times.js';
 import { formatThaiDate, isoDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
+import { renameKeys } from '../kinds/rename-keys.js';
 import type { Project } from './project.js';
 import { checkMoney } from '../derive/money-check.js';
 
@@ -83,9 +84,10 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   const kind = kindOf(source, reporter);
   if (kind === null) return null;
   const at = pathReporter(source, reporter);
+  const definition = definitionOf(kind);
+  renameKeys(source, definition.renamedKeys ?? [], reporter);
   placeholderChecks(source, at);
   checkMoney(source, reporter);
-  const definition = definitionOf(kind);
   const meeting = validateWith(definition.schema, source.value, source, reporter);
   if (meeting === null) return null;
   commonChecks(meeting, at);

@@ -50,14 +50,14 @@ const shape = {
   indicators: z
     .array(
       z.strictObject({
-        number: integer('number', 1, 99),
+        number: integer('indicators.number', 1, 99),
         tool: toolCode,
         name: text('name'),
         questions: z
           .strictObject({
             prefix: z.string().regex(/^[A-Z]{1,3}$/).meta({ examples: ['I'] }),
-            from: integer('number', 1, 999),
-            to: integer('number', 1, 999),
+            from: integer('questions.from', 1, 999),
+            to: integer('questions.to', 1, 999),
           })
           .optional(),
       }),

@@ -7,7 +7,9 @@ const due = (year: number, month: number, day: number) => ({ year, month, day })
 
 const report = {
   date: due(2025, 9, 10),
-  meeting: { body: 'คณะทำงาน ITA', number: 2, year: 2568 },
+  body: 'คณะทำงาน ITA',
+  number: 2,
+  year: 2568,
   analysis: [
     {
       part: 'IIT',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveIta } from '../../src/derive/ita.js';
 import type { ItaReport } from '../../src/kinds/index.js';
 import type { ItaYear } from '../../src/schema/ita-year.js';
+import type { Params } from '../../src/model/diagnostic.js';
 
 const s = (text: string) => ({ text, value: Number(text) });
 
@@ -118,7 +119,7 @@ describe('deriveIta on indicators', () => {
 
 function runWith(r: ItaReport, y: ItaYear | null) {
   const warnings: string[] = [];
-  const errors: Array<{ code: string; path: readonly (string | number)[]; params?: Record<string, string | number> }> = [];
+  const errors: Array<{ code: string; path: readonly (string | number)[]; params?: Params }> = [];
   const result = deriveIta(r, y, {
     warn: (code) => warnings.push(code),
     error: (code, path, params) => errors.push({ code, path, ...(params === undefined ? {} : { params }) }),
@@ -145,7 +146,11 @@ describe('never a false figure: fiscal 2568 without year data', () => {
     expect(errors).toContainEqual({
       code: 'TOTAL_UNKNOWN',
       path: ['assessment', 'total'],
-      params: { year: 2568, reason: 'ไม่มีไฟล์เกณฑ์ data/ita/2568.yaml', path: 'data/ita/2568.yaml' },
+      params: {
+        year: 2568,
+        reason: { th: 'ไม่มีไฟล์เกณฑ์ data/ita/2568.yaml', en: 'there is no year file data/ita/2568.yaml' },
+        path: 'data/ita/2568.yaml',
+      },
     });
   });
   it('prints the announced total and level as written, with no error', () => {

@@ -9,6 +9,7 @@ import type { Document } from '../../src/model/document.js';
 import { documentTexts } from '../support/document-text.js';
 import { readDocxPart } from '../support/docx-xml.js';
 import { pdfText } from '../support/pdf-text.js';
+import { messageOf } from '../../src/i18n/messages.js';
 
 const MINIMAL = readFileSync('test/fixtures/minimal.yaml', 'utf8');
 const SEED = readFileSync('minutes/2566-02-ita.yaml', 'utf8');
@@ -40,9 +41,9 @@ describe('a fiscal year without year data (2570)', () => {
     expect(codes).toContain(`${lineOf(text, '  fiscalYear: 2570')}:3 error TOTAL_UNKNOWN`);
     expect(codes).toContain(`${lineOf(text, '- number: 1 ')}:17 error INDICATOR_NAME_UNKNOWN`);
     const noData = result.diagnostics.find((d) => d.code === 'NO_YEAR_DATA');
-    expect(noData?.hint).toContain('data/ita/2570.yaml');
+    expect(noData && messageOf(noData, 'en').hint).toContain('data/ita/2570.yaml');
     const total = result.diagnostics.find((d) => d.code === 'TOTAL_UNKNOWN');
-    expect(total?.hint).toBe('write assessment.total as NACC announced it, or create the year file data/ita/2570.yaml');
+    expect(total && messageOf(total, 'en').hint).toBe('write assessment.total as NACC announced it, or create the year file data/ita/2570.yaml');
   });
 
   it('renders from what the clerk wrote: the total and level as written, tools by their codes, no weights', async () => {
@@ -79,7 +80,7 @@ describe('fiscal 2568 with the shipped (unconfirmed) year data', () => {
     const { result } = await render(text);
     expect(result.ok).toBe(false);
     const total = result.diagnostics.find((d) => d.code === 'TOTAL_UNKNOWN');
-    expect(total?.message).toContain('data/ita/2568.yaml');
+    expect(total && messageOf(total, 'en').message).toContain('data/ita/2568.yaml');
   });
 
   it('asks for the announced level instead of printing one from unconfirmed bands', async () => {
@@ -132,7 +133,8 @@ describe('money in any text field', () => {
     const column = (text.split('\n')[line - 1] ?? '').indexOf('หนึ่งแสน') + 1;
     expect(result.ok).toBe(false);
     expect(codes).toContain(`${line}:${column} error MONEY_WORDS_MISMATCH`);
-    expect(result.diagnostics.find((d) => d.code === 'MONEY_WORDS_MISMATCH')?.message).toContain('หนึ่งแสนสองหมื่นห้าพันห้าร้อยบาทเจ็ดสิบห้าสตางค์');
+    const money = result.diagnostics.find((d) => d.code === 'MONEY_WORDS_MISMATCH');
+    expect(money && messageOf(money, 'en').message).toContain('หนึ่งแสนสองหมื่นห้าพันห้าร้อยบาทเจ็ดสิบห้าสตางค์');
   });
   it('accepts right words written with Thai digits', async () => {
     const text = MINIMAL.replace('  - include: announcement', '  - include: announcement\n  - "วงเงิน ๑,๐๐๐ บาท (หนึ่งพันบาทถ้วน)"');
@@ -149,7 +151,7 @@ describe('BAD_KEY gives an example of the right kind', () => {
   it('a year for a previous year, a tool code for a score, a question code for a question', async () => {
     const text = MINIMAL.replace('    OIT: 100', '    OIT: 100\n    iit: 90') + '  previous:\n    25x5: 90\n';
     const { result } = await render(text);
-    const hints = result.diagnostics.filter((d) => d.code === 'BAD_KEY').map((d) => d.hint);
+    const hints = result.diagnostics.filter((d) => d.code === 'BAD_KEY').map((d) => messageOf(d, 'en').hint);
     expect(hints).toEqual(['a valid example: IIT', 'a valid example: 2565']);
   });
 });

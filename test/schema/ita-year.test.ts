@@ -5,6 +5,7 @@ import { Reporter } from '../../src/i18n/reporter.js';
 import { loadYamlText } from '../../src/load/load-yaml.js';
 import { itaYearSchemaFor } from '../../src/schema/ita-year.js';
 import { validateWith } from '../../src/schema/validate.js';
+import { messageOf } from '../../src/i18n/messages.js';
 
 const BASE = readFileSync('data/ita/2566.yaml', 'utf8');
 
@@ -37,7 +38,7 @@ describe('data/ita/<year>.yaml', () => {
   it('rejects a file whose fiscalYear is not its name, at fiscalYear', () => {
     const { problems, diagnostics } = check(BASE, 2568);
     expect(problems).toEqual([`${lineOf(BASE, 'fiscalYear:')}:13 YEAR_FILE_MISMATCH`]);
-    expect(diagnostics[0]?.hint).toBe('write fiscalYear: 2568, or rename the file 2566.yaml');
+    expect(diagnostics[0] && messageOf(diagnostics[0], 'en').hint).toBe('write fiscalYear: 2568, or rename the file 2566.yaml');
   });
 
   it('rejects weights that do not sum to 1, at tools', () => {
@@ -45,7 +46,7 @@ describe('data/ita/<year>.yaml', () => {
     const { problems, diagnostics } = check(text);
     // At the list of tools, its first item.
     expect(problems).toEqual([`${lineOf(text, /^tools:/) + 1}:3 YEAR_WEIGHTS_SUM`]);
-    expect(diagnostics[0]?.message).toBe('the tool weights add up to 1.1, not 1 (IIT 0.3 + EIT 0.3 + OIT 0.5)');
+    expect(diagnostics[0] && messageOf(diagnostics[0], 'en').message).toBe('the tool weights add up to 1.1, not 1 (IIT 0.3 + EIT 0.3 + OIT 0.5)');
   });
 
   it('rejects a level band above the one before it', () => {
@@ -68,7 +69,7 @@ describe('data/ita/<year>.yaml', () => {
     const text = BASE.replace('from: 7, to: 12', 'from: 6, to: 12');
     const { problems, diagnostics } = check(text);
     expect(problems).toEqual([`${lineOf(text, 'from: 6, to: 12')}:${lineOf(text, 'from: 6') && text.split('\n')[lineOf(text, 'from: 6') - 1]!.indexOf('{ prefix') + 1} YEAR_RANGE_OVERLAP`]);
-    expect(diagnostics[0]?.message).toBe('questions I6–I12 of indicator 2 overlap I1–I6 of indicator 1');
+    expect(diagnostics[0] && messageOf(diagnostics[0], 'en').message).toBe('questions I6–I12 of indicator 2 overlap I1–I6 of indicator 1');
   });
 
   it('rejects a range that ends before it starts', () => {
