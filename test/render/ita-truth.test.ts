@@ -1,6 +1,6 @@
 // Never a false figure, true sentences, guidelines with their units and dates, money checked:
 // the ITA report rendered end to end.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -153,5 +153,27 @@ describe('BAD_KEY gives an example of the right kind', () => {
     const { result } = await render(text);
     const hints = result.diagnostics.filter((d) => d.code === 'BAD_KEY').map((d) => messageOf(d, 'en').hint);
     expect(hints).toEqual(['a valid example: IIT', 'a valid example: 2565']);
+  });
+});
+
+describe("an archive's own year file", () => {
+  it('is read before the shipped one and checked at its own lines: its year, its weights', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-year-'));
+    mkdirSync(join(dir, 'data', 'ita'), { recursive: true });
+    const yearText = readFileSync('data/ita/2566.yaml', 'utf8').replace('weight: 0.4', 'weight: 0.5');
+    writeFileSync(join(dir, 'data', 'ita', '2570.yaml'), yearText);
+    const file = join(dir, 'm.yaml');
+    writeFileSync(file, MINIMAL.replace('fiscalYear: 2566', 'fiscalYear: 2570'));
+    const result = await renderMeetingFile(file, {
+      lang: 'en', strict: false, project: findProject({ cwd: dir }), office: null, outDir: join(dir, 'out'), formats: ['docx'], pdfEngine: 'builtin',
+    });
+    expect(result.ok).toBe(false);
+    const inYearFile = result.diagnostics.filter((d) => d.file.endsWith(join('data', 'ita', '2570.yaml')));
+    expect(inYearFile.map((d) => `${d.line}:${d.column} ${d.code}`).sort()).toEqual([
+      `${lineOf(yearText, '- code: IIT')}:3 YEAR_WEIGHTS_SUM`,
+      `${lineOf(yearText, 'fiscalYear:')}:13 YEAR_FILE_MISMATCH`,
+    ]);
+    // The meeting itself gets no second-hand errors about what the broken file lacks.
+    expect(result.diagnostics.filter((d) => d.file === file).map((d) => d.code)).toEqual([]);
   });
 });

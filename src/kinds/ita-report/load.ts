@@ -82,7 +82,7 @@ function loadYear(path: string, fiscalYear: number, reporter: Reporter): ItaYear
   const cached = yearCache.get(key);
   if (cached !== undefined) return cached;
   // Problems in the year data are the data file's, reported against its own path.
-  const child = reporter.child(path);
+  const child = reporter.child(displayPath(path));
   const before = reporter.diagnostics.length;
   const year = validateFile(path, itaYearSchemaFor(fiscalYear), child)?.value ?? null;
   // A broken year file is reported each time it is read: cache only a good one.
