@@ -1,4 +1,4 @@
-// npm run build, before the bundle: the files the command reads at run time from libraries
+// npm run compile, before the bundle: the files the command reads at run time from libraries
 // that a bundle cannot hold, copied into dist/vendor/, so the package installs with no
 // dependencies at all (README, "Installing"): the four Sarabun faces the PDF writer embeds
 // (OFL, with its licence) and HarfBuzz's ES module with its WebAssembly (MIT, with its
