@@ -122,6 +122,13 @@ describe('npm install git+file://<clone>, offline', () => {
     ok('git', ['clone', '-q', REPO, clone], work, process.env);
     const head = ok('git', ['rev-parse', 'HEAD'], REPO, process.env).stdout.trim();
     ok('git', ['checkout', '-q', head], clone, process.env);
+    // On a branch the built command is not committed yet (the lead commits dist/ on main, and
+    // artefact.test.ts checks it is current): the clone is given this tree's build in a commit of its own.
+    if (!existsSync(join(clone, 'dist', 'bundle', 'minutes.cjs'))) {
+      execFileSync('cp', ['-r', join(REPO, 'dist'), clone]);
+      ok('git', ['add', 'dist'], clone);
+      ok('git', ['commit', '-q', '--no-verify', '-m', 'the built command'], clone);
+    }
     const app = join(work, 'git-archive');
     execFileSync('mkdir', ['-p', app]);
     const install = ok('npm', ['install', `git+file://${clone}`], app);
