@@ -8,7 +8,7 @@
 //   only (a pattern applies to strings alone), and a string enum admits the typed values its
 //   scalar's meta allows. Scalars carry their own checks of the written value (scalars.ts).
 import { z } from 'zod';
-import { KINDS, SCHEMAS } from './meeting.js';
+import { KIND_REGISTRY, KINDS } from '../kinds/index.js';
 import { itaYearSchema } from './ita-year.js';
 import { LABELS, describe } from './labels.js';
 import { officeConfigSchema } from './office-config.js';
@@ -37,7 +37,7 @@ function toJsonSchema(schema: z.ZodType): Json {
 /** kind: one of every kind; each kind's own schema applies when the file names it. */
 function meetingJsonSchema(): Json {
   const branches = KINDS.map((kind) => {
-    const { $schema, ...schema } = toJsonSchema(SCHEMAS[kind]);
+    const { $schema, ...schema } = toJsonSchema(KIND_REGISTRY[kind].schema);
     void $schema;
     return { if: { properties: { kind: { const: kind } }, required: ['kind'] }, then: schema };
   });
