@@ -1,9 +1,11 @@
 // `minutes init [dir]`: what it writes, that it never overwrites, and that running it again
 // changes nothing. (test/package/install.test.ts runs it from the installed tarball, with git.)
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PRE_COMMIT } from '../../src/cli/init-files.js';
 import { KINDS } from '../../src/kinds/index.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -75,5 +77,46 @@ describe('minutes init', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'x'), '');
     expect((await runCli(['init', join(dir, 'x')])).code).toBe(2);
+  });
+});
+
+describe('the pre-commit hook init installs', () => {
+  const hookIn = (dir: string) => {
+    writeFileSync(join(dir, 'pre-commit'), PRE_COMMIT);
+    return spawnSync('sh', ['pre-commit'], { cwd: dir, encoding: 'utf8' });
+  };
+  /** A stand-in command that records its arguments and exits with `code`. */
+  const standIn = (path: string, code: number) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, `#!/usr/bin/env node\nrequire('fs').appendFileSync('calls.txt', process.argv.slice(2).join(' ') + '\\n');\nprocess.exit(${code});\n`);
+    chmodSync(path, 0o755);
+  };
+
+  it('runs node_modules/.bin/minutes in an archive', () => {
+    const dir = tmp();
+    standIn(join(dir, 'node_modules', '.bin', 'minutes'), 0);
+    expect(hookIn(dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'calls.txt'), 'utf8')).toBe('validate minutes/\nrender minutes/ --format docx,pdf --check\n');
+  });
+
+  it('runs bin/minutes.js in a clone of minutes itself, where npm links no bin', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}');
+    standIn(join(dir, 'bin', 'minutes.js'), 0);
+    mkdirSync(join(dir, 'dist', 'bundle'), { recursive: true });
+    writeFileSync(join(dir, 'dist', 'bundle', 'minutes.cjs'), '');
+    expect(hookIn(dir).status).toBe(0);
+    expect(readFileSync(join(dir, 'calls.txt'), 'utf8')).toContain('--check');
+  });
+
+  it('stops the commit with a Thai message when out/ is stale or minutes is not installed', () => {
+    const stale = tmp();
+    standIn(join(stale, 'node_modules', '.bin', 'minutes'), 1);
+    const refused = hookIn(stale);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('out/ ไม่ตรงกับ minutes/');
+    const bare = hookIn(tmp());
+    expect(bare.status).toBe(1);
+    expect(bare.stderr).toContain('npm install');
   });
 });
