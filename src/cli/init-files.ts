@@ -130,7 +130,8 @@ export function vscodeSettings(): string {
       [schema('ita-year.schema.json')]: ['data/ita/*.yaml'],
     },
     'files.encoding': 'utf8',
-    '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2 },
+    // LF as .gitattributes keeps it, so a file saved on Windows hashes as it does in CI.
+    '[yaml]': { 'editor.insertSpaces': true, 'editor.tabSize': 2, 'files.eol': '\n' },
   };
   return `${JSON.stringify(settings, null, 2)}\n`;
 }
