@@ -81,7 +81,7 @@ function forEditor(node: Json, key: string | undefined): Json {
     void type;
     out['propertyNames'] = rest;
   }
-  for (const field of ['items', 'additionalProperties', 'not']) {
+  for (const field of ['items', 'additionalProperties', 'not', 'if', 'then', 'else']) {
     const child = node[field];
     if (child !== null && typeof child === 'object' && !Array.isArray(child)) out[field] = forEditor(child as Json, key);
   }

@@ -19,13 +19,25 @@ const D = '[0-9๐-๙]';
 const DECIMAL_TEXT = `^[+-]?(?:[1-9๑-๙]${D}{0,2}(?:,${D}{3})+|${D}+)(?:\\.${D}+)?$`;
 const INTEGER_TEXT = `^${D}+$`;
 const TIME_TEXT = `^(?:[01๐๑]?${D}|[2๒][0-3๐-๓])[.:][0-5๐-๕]${D}\\s*(?:น\\.?)?$`;
+/**
+ * A number the editor marks with `message` when it falls in one of `ranges`: an if/then whose
+ * then can never hold, so yaml-language-server shows our Thai message (it shows its own English one
+ * for minimum, maximum, multipleOf and not).
+ */
+function numberOutside(ranges: object[], message: string) {
+  return { if: { type: 'number', anyOf: ranges }, then: { const: 'x', errorMessage: message } };
+}
+
 /** As a number, hh.mm: 0 to 23.59 in hundredths, and no minute of 60 or more (13.60 to 13.99). */
-const TIME_NUMBER = {
-  minimum: 0,
-  exclusiveMaximum: 24,
-  multipleOf: 0.01,
-  not: { anyOf: Array.from({ length: 24 }, (_, hour) => ({ type: 'number', minimum: hour + 0.6, exclusiveMaximum: hour + 1 })) },
-};
+const TIME_NUMBER = numberOutside(
+  [
+    { exclusiveMaximum: 0 },
+    { minimum: 24 },
+    { not: { multipleOf: 0.01 } },
+    ...Array.from({ length: 24 }, (_, hour) => ({ minimum: hour + 0.6, exclusiveMaximum: hour + 1 })),
+  ],
+  'เวลาเขียนเป็น ชั่วโมง.นาที ตั้งแต่ 00.00 ถึง 23.59 นาทีสองหลักเสมอ เช่น 13.30',
+);
 
 /** A problem found by a scalar: the code is one of i18n/messages.ts. */
 function fail(ctx: z.RefinementCtx, code: string, value: string, extra: Record<string, string | number> = {}): never {
@@ -62,8 +74,7 @@ export const score = (key: string, min = 0, max = 100) =>
     .meta({
       description: describe(key),
       type: ['number', 'string'],
-      minimum: min,
-      maximum: max,
+      ...numberOutside([{ exclusiveMaximum: min }, { exclusiveMinimum: max }], `ต้องเป็นตัวเลขตั้งแต่ ${min} ถึง ${max}`),
       pattern: DECIMAL_TEXT,
       patternErrorMessage: `ต้องเป็นตัวเลข เช่น 91.71 (${min}–${max})`,
     });
@@ -81,8 +92,7 @@ export const integer = (key: string, min = 1, max = 9999) =>
     .meta({
       description: describe(key),
       type: ['integer', 'string'],
-      minimum: min,
-      maximum: max,
+      ...numberOutside([{ exclusiveMaximum: min }, { exclusiveMinimum: max }, { not: { multipleOf: 1 } }], `ต้องเป็นจำนวนเต็มตั้งแต่ ${min} ถึง ${max}`),
       pattern: INTEGER_TEXT,
       patternErrorMessage: `ต้องเป็นจำนวนเต็ม (${min}–${max})`,
     });

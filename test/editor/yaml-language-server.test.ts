@@ -4,12 +4,13 @@
 // file's kind only; hover shows the field's Thai title and description. Both ways of naming the
 // schema are driven: the `# yaml-language-server: $schema=` line of the examples, and the
 // `yaml.schemas` settings that `minutes init` writes into .vscode/settings.json.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vscodeSettings } from '../../src/cli/init-files.js';
 import { LABELS } from '../../src/schema/labels.js';
+import { runCli } from '../support/run-cli.js';
 import { LspClient, type Diagnostic } from './lsp-client.js';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
@@ -73,11 +74,13 @@ describe('a mistake that validate catches is marked at the offending word', () =
     { name: 'a misspelt key', example: '2566-02-ita.yaml', from: /^place:/m, to: 'plce:', word: 'plce' },
     { name: 'a misspelt key in a minutes file', example: '2566-03-wg.yaml', from: /^place:/m, to: 'palce:', word: 'palce' },
     { name: 'a wrong kind, listing every kind', example: '2566-02-ita-memo.yaml', from: /^kind: memo$/m, to: 'kind: memoo', word: 'memoo', message: /ita-report.*minutes.*memo/s },
-    { name: 'a time with a one-digit minute, quoted', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: "9.3"', word: '"9.3"' },
-    { name: 'a time whose minutes are 60 or more', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: 09.75', word: '09.75' },
-    { name: 'an hour past 23', example: '2566-02-ita.yaml', from: /end: 16\.00/, to: 'end: 25.00', word: '25.00' },
-    { name: 'a score that is not a number', example: '2566-02-ita.yaml', from: /IIT: 91\.71/, to: 'IIT: abc', word: 'abc' },
-    { name: 'a score above 100', example: '2566-02-ita.yaml', from: /IIT: 91\.71/, to: 'IIT: 191.71', word: '191.71' },
+    { name: 'a time with a one-digit minute, quoted', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: "9.3"', word: '"9.3"', message: /นาทีสองหลัก/ },
+    { name: 'a time whose minutes are 60 or more', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: 09.75', word: '09.75', message: /ชั่วโมง\.นาที/ },
+    { name: 'an hour past 23', example: '2566-02-ita.yaml', from: /end: 16\.00/, to: 'end: 25.00', word: '25.00', message: /23\.59/ },
+    { name: 'a score that is not a number', example: '2566-02-ita.yaml', from: /IIT: 91\.71/, to: 'IIT: abc', word: 'abc', message: /ตัวเลข/ },
+    { name: 'a score above 100', example: '2566-02-ita.yaml', from: /IIT: 91\.71/, to: 'IIT: 191.71', word: '191.71', message: /ตั้งแต่ 0 ถึง 100/ },
+    { name: 'a time in hundredths of a minute', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: 09.305', word: '09.305', message: /ชั่วโมง\.นาที/ },
+    { name: 'a meeting number that is not a whole number', example: '2566-03-wg.yaml', from: /^number: 3$/m, to: 'number: ๓ก', word: '๓ก' },
     { name: 'a previous year that is not a year', example: '2566-02-ita.yaml', from: /2565: 96\.91/, to: 'last: 96.91', word: 'last' },
   ];
   for (const c of cases) {
@@ -88,6 +91,31 @@ describe('a mistake that validate catches is marked at the offending word', () =
       const at = diagnostics.filter((d) => marked(text, d) === c.word);
       expect(at, diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} [${marked(text, d)}] ${d.message}`).join('\n')).not.toEqual([]);
       if (c.message !== undefined) expect(at.map((d) => d.message).join('\n')).toMatch(c.message);
+    });
+  }
+});
+
+describe('what validate accepts, the editor accepts too', () => {
+  const variants: Array<{ name: string; example: string; from: RegExp; to: string }> = [
+    { name: 'a time in Thai digits', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: ๐๙.๓๐' },
+    { name: 'a time with a colon and น.', example: '2566-03-wg.yaml', from: /start: 09\.30/, to: 'start: 9:30 น.' },
+    { name: 'a score in Thai digits', example: '2566-02-ita.yaml', from: /IIT: 91\.71/, to: 'IIT: ๙๑.๗๑' },
+    { name: 'a quoted score', example: '2566-02-ita.yaml', from: /IIT: 91\.71/, to: 'IIT: "91.71"' },
+    { name: 'followUp: false', example: '2566-04-wg.yaml', from: /followUp: true/, to: 'followUp: false' },
+  ];
+  for (const v of variants) {
+    it(`accepts ${v.name}`, async () => {
+      const text = read(v.example).replace(v.from, v.to);
+      expect(text).not.toBe(read(v.example));
+      const dir = mkdtempSync(join(tmpdir(), 'minutes-variant-'));
+      writeFileSync(join(dir, v.example), text);
+      cpSync(join(EXAMPLES, 'photos'), join(dir, 'photos'), { recursive: true });
+      for (const other of examples) if (other !== v.example) writeFileSync(join(dir, other), read(other));
+      const validate = await runCli(['validate', join(dir, v.example)]);
+      rmSync(dir, { recursive: true, force: true });
+      expect(validate.code, validate.stderr).toBe(0);
+      const { diagnostics } = await diagnose(text);
+      expect(diagnostics.map((d) => `${d.range.start.line + 1}: ${d.message}`)).toEqual([]);
     });
   }
 });
