@@ -49,6 +49,9 @@ const npmWarnings = (text: string) => text.split('\n').filter((line) => /\bnpm (
 
 let tarball = '';
 beforeAll(() => {
+  if (!existsSync(join(REPO, 'dist', 'bundle', 'minutes.cjs')) || !existsSync(join(REPO, 'dist', 'vendor'))) {
+    throw new Error('npm pack packs the built command: run npm run compile first (npm test does)');
+  }
   const packed = ok('npm', ['pack', '--pack-destination', work, '--json'], REPO, process.env);
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(work, (info as { filename: string }).filename);
