@@ -77,9 +77,17 @@ export interface ViewInputs {
   emblem: () => ImageData | null;
 }
 
+/** A key renamed since an earlier version: still read, with a DEPRECATED_KEY warning naming the new one. */
+export interface KeyRename {
+  from: ReadonlyArray<string>;
+  to: ReadonlyArray<string>;
+}
+
 export interface KindDefinition<M extends MeetingBase, L extends Loaded<M>> {
   name: M['kind'];
   schema: z.ZodType<M, unknown>;
+  /** Keys written differently before, applied before the schema sees the file. */
+  renamedKeys?: readonly KeyRename[];
   /** The archive index's title for a document of this kind that carries no title or subject. */
   indexTitle: string;
   /** Everything past the schema: derived figures, linked files, kind-specific checks. */

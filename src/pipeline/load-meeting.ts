@@ -9,6 +9,7 @@ import { validateWith } from '../schema/validate.js';
 import { compareTimes, formatClock, type ClockTime } from '../thai/times.js';
 import { formatThaiDate, isoDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
+import { renameKeys } from '../kinds/rename-keys.js';
 import type { Project } from './project.js';
 
 export type { LoadedMeeting } from '../kinds/index.js';
@@ -82,8 +83,9 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   const kind = kindOf(source, reporter);
   if (kind === null) return null;
   const at = pathReporter(source, reporter);
-  placeholderChecks(source, at);
   const definition = definitionOf(kind);
+  renameKeys(source, definition.renamedKeys ?? [], reporter);
+  placeholderChecks(source, at);
   const meeting = validateWith(definition.schema, source.value, source, reporter);
   if (meeting === null) return null;
   commonChecks(meeting, at);
