@@ -42,7 +42,7 @@ export function initCommand(ctx: CommandContext): number {
   write('templates/README.md', files.TEMPLATES_README);
   write('data/README.md', files.DATA_README);
   write('.github/workflows/minutes.yml', files.WORKFLOW);
-  write('.vscode/settings.json', files.vscodeSettings());
+  vscodeSettings(root, report, say);
   write('.vscode/extensions.json', files.VSCODE_EXTENSIONS);
   hook(root, report, say);
 
@@ -74,7 +74,16 @@ function writeNew(root: string, path: string, text: string | Buffer, report: Rep
 /** package.json: made when missing; otherwise only the scripts it lacks are added. */
 function packageJson(root: string, report: Report, say: Say): void {
   const path = join(root, 'package.json');
-  const existing = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;
+  let existing: Record<string, unknown> | null = null;
+  if (existsSync(path)) {
+    try {
+      existing = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch {
+      report.skipped.push('package.json');
+      report.notes.push(say('package.json ไม่ใช่ JSON ที่ถูกต้อง จึงไม่ได้แก้ไข', 'package.json is not valid JSON, so it was left as it is'));
+      return;
+    }
+  }
   const pkg: Record<string, unknown> = existing ?? { name: packageName(root), private: true };
   const scripts = { ...((pkg['scripts'] as Record<string, string> | undefined) ?? {}) };
   const added = Object.keys(files.ARCHIVE_SCRIPTS).filter((name) => scripts[name] === undefined);
@@ -93,6 +102,17 @@ function packageJson(root: string, report: Report, say: Say): void {
         'package.json has no minutes dependency yet: run npm install ./minutes-<version>.tgz (keep the file in the repository) or npm install git+<URL of the minutes repository>',
       ),
     );
+  }
+}
+
+/** .vscode/settings.json: made when missing; an existing one is left alone, with what to add when it names no schema. */
+function vscodeSettings(root: string, report: Report, say: Say): void {
+  const path = join(root, '.vscode', 'settings.json');
+  const had = existsSync(path);
+  writeNew(root, '.vscode/settings.json', files.vscodeSettings(), report);
+  if (had && !readFileSync(path, 'utf8').includes('yaml.schemas')) {
+    const snippet = JSON.stringify({ 'yaml.schemas': (JSON.parse(files.vscodeSettings()) as Record<string, unknown>)['yaml.schemas'] }, null, 2);
+    report.notes.push(say(`เพิ่มใน .vscode/settings.json เพื่อให้ VS Code ช่วยกรอกและตรวจไฟล์การประชุม:\n${snippet}`, `add to .vscode/settings.json, so VS Code completes and checks the meeting files:\n${snippet}`));
   }
 }
 
