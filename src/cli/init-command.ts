@@ -20,6 +20,8 @@ const sampleName = (name: string) => `sample-${name}`;
 
 interface Report {
   made: string[];
+  /** Existing files given what they lacked: [path, what was added]. */
+  extended: Array<[string, string]>;
   skipped: string[];
   notes: string[];
 }
@@ -30,7 +32,7 @@ export function initCommand(ctx: CommandContext): number {
   const root = resolve(paths[0] ?? '.');
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(say(`${paths[0]} ไม่ใช่โฟลเดอร์`, `${paths[0]} is not a folder`));
   mkdirSync(root, { recursive: true });
-  const report: Report = { made: [], skipped: [], notes: [] };
+  const report: Report = { made: [], extended: [], skipped: [], notes: [] };
   const write = (path: string, text: string | Buffer, mode?: number) => writeNew(root, path, text, report, mode);
 
   packageJson(root, report, say);
@@ -48,6 +50,7 @@ export function initCommand(ctx: CommandContext): number {
 
   const shown = (path: string) => (isAbsolute(path) ? path : path.split('\\').join('/'));
   for (const path of report.made) io.out(say(`สร้าง ${shown(path)}`, `created ${shown(path)}`));
+  for (const [path, added] of report.extended) io.out(say(`เพิ่ม ${added} ใน ${path}`, `added ${added} to ${path}`));
   for (const path of report.skipped) io.out(say(`ข้าม ${shown(path)} (มีอยู่แล้ว ไม่เขียนทับ)`, `skipped ${shown(path)} (exists; not overwritten)`));
   for (const note of report.notes) io.out(note);
   io.out(
@@ -92,7 +95,8 @@ function packageJson(root: string, report: Report, say: Say): void {
   if (existing !== null && added.length === 0) report.skipped.push('package.json');
   else {
     writeFileSync(path, `${JSON.stringify({ ...pkg, scripts }, null, 2)}\n`);
-    report.made.push(existing === null ? 'package.json' : `package.json (scripts: ${added.join(', ')})`);
+    if (existing === null) report.made.push('package.json');
+    else report.extended.push(['package.json', `scripts ${added.join(', ')}`]);
   }
   if (dependencies['minutes'] === undefined) {
     // The package is not on the public registry under this name: the office installs its own copy.
@@ -159,7 +163,8 @@ function gitignore(root: string, report: Report): void {
   }
   const head = text === '' ? '' : text.endsWith('\n') ? text : `${text}\n`;
   writeFileSync(path, `${head}# minutes (out/ is committed)\n${missing.join('\n')}\n`);
-  report.made.push(text === '' ? '.gitignore' : `.gitignore (${missing.join(' ')})`);
+  if (text === '') report.made.push('.gitignore');
+  else report.extended.push(['.gitignore', missing.join(' ')]);
 }
 
 /** The pre-commit hook, where git keeps this repository's hooks; in a folder not yet in git, how to add it. */
