@@ -11,6 +11,7 @@ import { deriveIta, type ItaResult } from '../../derive/ita.js';
 import { loadPhoto, MAX_PHOTOS } from '../../render/load-photos.js';
 import type { Project } from '../project.js';
 import type { LoadBase } from './base.js';
+import { session } from '../../session.js';
 
 export interface LoadedItaReport {
   kind: 'ita-report';
@@ -23,7 +24,8 @@ export interface LoadedItaReport {
   inputs: string[];
 }
 
-const yearCache = new Map<string, ItaYear | null>();
+/** The year data by file, read once per session. */
+const yearCache = () => session().map<string, ItaYear | null>('ita/years');
 
 export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaReport {
   const { file, at, project, reporter } = base;
@@ -56,11 +58,11 @@ function yearPath(project: Project, fiscalYear: number): string {
 }
 
 function loadYear(path: string, reporter: Reporter): ItaYear | null {
-  const cached = yearCache.get(path);
+  const cached = yearCache().get(path);
   if (cached !== undefined) return cached;
   if (!existsSync(path)) return null;
   // Problems in the year data are the data file's, reported against its own path.
   const year = validateFile(path, itaYearSchema, reporter.child(path))?.value ?? null;
-  yearCache.set(path, year);
+  yearCache().set(path, year);
   return year;
 }

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import type * as HarfBuzz from 'harfbuzzjs';
+import { session } from '../../session.js';
 
 /** A fontkit glyph run as pdfkit keeps it: positions and advances in thousandths of an em. */
 export interface GlyphRun {
@@ -64,40 +65,50 @@ const MAX_SUBSETS = 16;
  * tables and warming its shaping caches costs more than laying out a report. pdfkit takes a
  * parsed font as readily as bytes, and makes a subset of its own for each document.
  */
-const shapers = new Map<string, Shaper>();
+const shapers = () => session().map<string, Shaper>('pdf/shapers', { keep: isInstalledFile });
 
-let harfBuzz: typeof HarfBuzz | null = null;
-let harfBuzzLoading: Promise<void> | null = null;
-/** One HarfBuzz buffer for every run the process shapes, emptied before each. */
-let shapingBuffer: HarfBuzz.Buffer | null = null;
+/** A font of an installed package (the bundled Sarabun) does not change while the process runs. */
+function isInstalledFile(file: string): boolean {
+  return /[\\/]node_modules[\\/]/.test(file);
+}
+
+/** HarfBuzz, once per process, and one buffer for every run it shapes, emptied before each. */
+interface HarfBuzzState {
+  module: typeof HarfBuzz | null;
+  loading: Promise<void> | null;
+  buffer: HarfBuzz.Buffer | null;
+}
+const harfBuzzState = () => session().value<HarfBuzzState>('pdf/harfbuzz', () => ({ module: null, loading: null, buffer: null }), 'tool');
 
 /** Loads HarfBuzz once per process (an ES module with its WebAssembly): await it before laying out. */
 export function prepareShaping(): Promise<void> {
   // The bundled command lends its own import() (bin/minutes.js says why).
-  if (harfBuzzLoading === null) {
+  const state = harfBuzzState();
+  if (state.loading === null) {
     const borrowed = (globalThis as { minutesImport?: (specifier: string) => Promise<unknown> }).minutesImport;
     const loading = borrowed === undefined ? import('harfbuzzjs') : (borrowed('harfbuzzjs') as Promise<typeof HarfBuzz>);
-    harfBuzzLoading = loading.then((module) => {
-      harfBuzz = module;
+    state.loading = loading.then((module) => {
+      state.module = module;
     });
   }
-  return harfBuzzLoading;
+  return state.loading;
 }
 
 function loadedHarfBuzz(): typeof HarfBuzz {
-  if (harfBuzz === null) throw new Error('prepareShaping() must be awaited before text is shaped');
-  return harfBuzz;
+  const { module } = harfBuzzState();
+  if (module === null) throw new Error('prepareShaping() must be awaited before text is shaped');
+  return module;
 }
 
 export function shaperFor(file: string): Shaper {
-  let shaper = shapers.get(file);
+  let shaper = shapers().get(file);
   if (shaper === undefined) {
     const hb = loadedHarfBuzz();
     const bytes = readFileSync(file);
     const font = fontkit.create(bytes);
     const hbFont = new hb.Font(new hb.Face(new hb.Blob(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))));
     shaper = { font, hbFont, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), texts: new Map(), subsets: new Map(), glyphsFixed: false };
-    shapers.set(file, shaper);
+    shapers().set(file, shaper);
   }
   return shaper;
 }
@@ -131,8 +142,9 @@ function fixGlyphObjects(shaper: Shaper): void {
 function layoutRun(shaper: Shaper, text: string): GlyphRun {
   if (!shaper.glyphsFixed) fixGlyphObjects(shaper);
   const hb = loadedHarfBuzz();
-  shapingBuffer ??= new hb.Buffer();
-  const buffer = shapingBuffer;
+  const state = harfBuzzState();
+  state.buffer ??= new hb.Buffer();
+  const buffer = state.buffer;
   buffer.reset();
   // A mark keeps a cluster of its own rather than joining its base's.
   buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
