@@ -1,12 +1,12 @@
 // kind: minutes: the prescribed-wording lint and the items carried over from earlier meetings.
 import type { LoadedYaml } from '../../load/load-yaml.js';
-import type { Minutes } from '../../schema/meeting.js';
+import type { Minutes } from './schema.js';
 import {
   minutesActions, minutesProgress, openActions, statusOf, type ActionRecord, type ProgressRecord, type Status,
 } from '../../derive/follow-ups.js';
 import { lintWording } from '../../derive/wording.js';
-import type { LoadBase } from './base.js';
-import { earlierMeetings } from '../earlier-minutes.js';
+import type { LoadBase } from '../kind.js';
+import { earlierMeetings } from './earlier.js';
 
 export interface CarriedItem {
   action: ActionRecord;

@@ -8,13 +8,13 @@
 // ('minutes/listed', 'minutes/lookups', 'minutes/compared') for the test that proves it linear.
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
-import { Reporter } from '../i18n/reporter.js';
-import { loadYamlFile } from '../load/load-yaml.js';
-import type { Path } from '../load/to-plain.js';
-import { minutesSchema, type Minutes } from '../schema/meeting.js';
-import { validateWith } from '../schema/validate.js';
-import { session } from '../session.js';
-import type { LoadBase } from './kinds/base.js';
+import { Reporter } from '../../i18n/reporter.js';
+import { loadYamlFile } from '../../load/load-yaml.js';
+import type { Path } from '../../load/to-plain.js';
+import { validateWith } from '../../schema/validate.js';
+import { session } from '../../session.js';
+import type { LoadBase } from '../kind.js';
+import { minutesSchema, type Minutes } from './schema.js';
 
 export interface Earlier {
   file: string;
