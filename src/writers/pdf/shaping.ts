@@ -67,9 +67,12 @@ const MAX_SUBSETS = 16;
  */
 const shapers = () => session().map<string, Shaper>('pdf/shapers', { keep: isInstalledFile });
 
-/** A font of an installed package (the bundled Sarabun) does not change while the process runs. */
+/**
+ * A font the tool brings (Sarabun from node_modules, or the package's copy in dist/vendor/) does
+ * not change while the process runs: a reset of the session keeps it parsed. An office's font is read again.
+ */
 function isInstalledFile(file: string): boolean {
-  return /[\\/]node_modules[\\/]/.test(file);
+  return /[\\/](node_modules|vendor)[\\/]/.test(file);
 }
 
 /** HarfBuzz, once per process, and one buffer for every run it shapes, emptied before each. */
