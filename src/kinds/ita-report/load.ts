@@ -11,6 +11,7 @@ import { deriveIta, type ItaResult } from '../../derive/ita.js';
 import { loadPhoto, MAX_PHOTOS } from '../../render/load-photos.js';
 import { PACKAGE_ROOT } from '../../pipeline/project.js';
 import type { KindProject, LoadBase } from '../kind.js';
+import { session } from '../../session.js';
 
 export interface LoadedItaReport {
   kind: 'ita-report';
@@ -23,7 +24,8 @@ export interface LoadedItaReport {
   inputs: string[];
 }
 
-const yearCache = new Map<string, ItaYear | null>();
+/** The year data by file, read once per session. */
+const yearCache = () => session().map<string, ItaYear | null>('ita/years');
 
 export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaReport {
   const { file, at, project, reporter } = base;
@@ -79,13 +81,13 @@ function displayPath(path: string): string {
 
 function loadYear(path: string, fiscalYear: number, reporter: Reporter): ItaYear | null {
   const key = `${path}\u0000${reporter.lang}`;
-  const cached = yearCache.get(key);
+  const cached = yearCache().get(key);
   if (cached !== undefined) return cached;
   // Problems in the year data are the data file's, reported against its own path.
   const child = reporter.child(displayPath(path));
   const before = reporter.diagnostics.length;
   const year = validateFile(path, itaYearSchemaFor(fiscalYear), child)?.value ?? null;
   // A broken year file is reported each time it is read: cache only a good one.
-  if (year !== null && reporter.diagnostics.length === before) yearCache.set(key, year);
+  if (year !== null && reporter.diagnostics.length === before) yearCache().set(key, year);
   return year;
 }

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { session } from '../../session.js';
 import { vendoredFile } from './vendored.js';
 
 /** TTF paths; only `regular` is required. */
@@ -87,13 +88,13 @@ function facesOf(files: FontFiles): Record<FaceName, FontFace> {
 
 /** Windows ascent and descent in ems: what Word's single spacing is made of. */
 /** By file: an office's font is read once per process, not once per document. */
-const metricsByFile = new Map<string, { ascentEm: number; descentEm: number }>();
+const metricsByFile = () => session().map<string, { ascentEm: number; descentEm: number }>('pdf/font-metrics');
 
 function verticalMetrics(file: string): { ascentEm: number; descentEm: number } {
-  let metrics = metricsByFile.get(file);
+  let metrics = metricsByFile().get(file);
   if (metrics === undefined) {
     metrics = readVerticalMetrics(file);
-    metricsByFile.set(file, metrics);
+    metricsByFile().set(file, metrics);
   }
   return metrics;
 }

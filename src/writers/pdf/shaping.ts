@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import * as fontkit from 'fontkit';
 import type * as HarfBuzz from 'harfbuzzjs';
+import { session } from '../../session.js';
 import { vendoredFile } from './vendored.js';
 
 /** A fontkit glyph run as pdfkit keeps it: positions and advances in thousandths of an em. */
@@ -66,43 +67,56 @@ const MAX_SUBSETS = 16;
  * tables and warming its shaping caches costs more than laying out a report. pdfkit takes a
  * parsed font as readily as bytes, and makes a subset of its own for each document.
  */
-const shapers = new Map<string, Shaper>();
+const shapers = () => session().map<string, Shaper>('pdf/shapers', { keep: isInstalledFile });
 
-let harfBuzz: typeof HarfBuzz | null = null;
-let harfBuzzLoading: Promise<void> | null = null;
-/** One HarfBuzz buffer for every run the process shapes, emptied before each. */
-let shapingBuffer: HarfBuzz.Buffer | null = null;
+/**
+ * A font the tool brings (Sarabun from node_modules, or the package's copy in dist/vendor/) does
+ * not change while the process runs: a reset of the session keeps it parsed. An office's font is read again.
+ */
+function isInstalledFile(file: string): boolean {
+  return /[\\/](node_modules|vendor)[\\/]/.test(file);
+}
+
+/** HarfBuzz, once per process, and one buffer for every run it shapes, emptied before each. */
+interface HarfBuzzState {
+  module: typeof HarfBuzz | null;
+  loading: Promise<void> | null;
+  buffer: HarfBuzz.Buffer | null;
+}
+const harfBuzzState = () => session().value<HarfBuzzState>('pdf/harfbuzz', () => ({ module: null, loading: null, buffer: null }), 'tool');
 
 /** Loads HarfBuzz once per process (an ES module with its WebAssembly): await it before laying out. */
 export function prepareShaping(): Promise<void> {
   // The bundled command lends its own import() (bin/minutes.js says why).
-  if (harfBuzzLoading === null) {
+  const state = harfBuzzState();
+  if (state.loading === null) {
     const borrowed = (globalThis as { minutesImport?: (specifier: string) => Promise<unknown> }).minutesImport;
     // The package's own copy when there is one (vendored.ts), else node_modules' harfbuzzjs.
     const shipped = vendoredFile('harfbuzzjs/index.mjs');
     const specifier = shipped === undefined ? 'harfbuzzjs' : pathToFileURL(shipped).href;
     const loading = (borrowed === undefined ? import(specifier) : borrowed(specifier)) as Promise<typeof HarfBuzz>;
-    harfBuzzLoading = loading.then((module) => {
-      harfBuzz = module;
+    state.loading = loading.then((module) => {
+      state.module = module;
     });
   }
-  return harfBuzzLoading;
+  return state.loading;
 }
 
 function loadedHarfBuzz(): typeof HarfBuzz {
-  if (harfBuzz === null) throw new Error('prepareShaping() must be awaited before text is shaped');
-  return harfBuzz;
+  const { module } = harfBuzzState();
+  if (module === null) throw new Error('prepareShaping() must be awaited before text is shaped');
+  return module;
 }
 
 export function shaperFor(file: string): Shaper {
-  let shaper = shapers.get(file);
+  let shaper = shapers().get(file);
   if (shaper === undefined) {
     const hb = loadedHarfBuzz();
     const bytes = readFileSync(file);
     const font = fontkit.create(bytes);
     const hbFont = new hb.Font(new hb.Face(new hb.Blob(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength))));
     shaper = { font, hbFont, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), glyphs: new Map(), texts: new Map(), subsets: new Map(), glyphsFixed: false };
-    shapers.set(file, shaper);
+    shapers().set(file, shaper);
   }
   return shaper;
 }
@@ -136,8 +150,9 @@ function fixGlyphObjects(shaper: Shaper): void {
 function layoutRun(shaper: Shaper, text: string): GlyphRun {
   if (!shaper.glyphsFixed) fixGlyphObjects(shaper);
   const hb = loadedHarfBuzz();
-  shapingBuffer ??= new hb.Buffer();
-  const buffer = shapingBuffer;
+  const state = harfBuzzState();
+  state.buffer ??= new hb.Buffer();
+  const buffer = state.buffer;
   buffer.reset();
   // A mark keeps a cluster of its own rather than joining its base's.
   buffer.setClusterLevel(hb.ClusterLevel.MONOTONE_CHARACTERS);
