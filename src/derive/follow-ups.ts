@@ -1,6 +1,6 @@
 // Assignments across meetings: what each unit was told to do, where, by when, and what later
 // meetings reported about it. Refs are stable so a later meeting can report progress on them.
-import type { AgendaItem, ItaReport, Minutes } from '../schema/meeting.js';
+import type { AgendaItem, ItaReport, Minutes } from '../kinds/index.js';
 import type { Action } from '../schema/common.js';
 import { compareDates, type CalendarDate } from '../thai/dates.js';
 

@@ -2,7 +2,7 @@
 // the weighted total, the level from the year's bands, the change from last year,
 // and each question against the meeting's threshold.
 import type { Params, Code } from '../i18n/messages.js';
-import type { AnalysisPart, Indicator, ItaReport } from '../schema/meeting.js';
+import type { AnalysisPart, Indicator, ItaReport } from '../kinds/index.js';
 import type { ItaYear } from '../schema/ita-year.js';
 import type { Score } from '../schema/scalars.js';
 import { formatFixed, roundHalfUp } from '../thai/numbers.js';

@@ -1,6 +1,6 @@
 // The JSON Schemas that editors (VS Code with the YAML extension) use to complete and explain fields.
 import { z } from 'zod';
-import { meetingSchema } from './meeting.js';
+import { meetingSchema } from '../kinds/index.js';
 import { itaYearSchema } from './ita-year.js';
 import { officeConfigSchema } from './office-config.js';
 import { templateConfigSchema } from './template-config.js';

@@ -1,8 +1,9 @@
 // kind: ita-report: the report of a meeting attended and its ITA assessment results.
+import './labels.js';
 import { z } from 'zod';
-import { describe } from '../labels.js';
-import { beYear, date, integer, score, text, textList, time } from '../scalars.js';
-import { digitsOption, obj, person } from '../common.js';
+import { describe } from '../../schema/labels.js';
+import { beYear, date, integer, score, text, textList, time } from '../../schema/scalars.js';
+import { digitsOption, obj, person } from '../../schema/common.js';
 
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/).meta({ description: 'รหัสเครื่องมือ เช่น IIT EIT OIT' });
 const questionCode = z.string().regex(/^[A-Z]{1,3}\d{1,3}$/).meta({ description: 'รหัสข้อคำถาม เช่น I1 E11 O20' });

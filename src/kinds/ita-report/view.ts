@@ -1,12 +1,12 @@
 // What the ita-report templates see: the meeting and its derived figures as display
 // strings with Arabic digits (the digit switch applies later, to the whole document).
-import type { ItaReport } from '../schema/meeting.js';
-import type { ItaResult } from '../derive/ita.js';
-import { formatThaiDate, type CalendarDate } from '../thai/dates.js';
-import { formatClock, formatTimeRange } from '../thai/times.js';
-import { joinThai } from '../derive/question-codes.js';
-import { formatFixed } from '../thai/numbers.js';
-import { personText } from './person-text.js';
+import type { ItaReport } from './schema.js';
+import type { ItaResult } from '../../derive/ita.js';
+import { formatThaiDate, type CalendarDate } from '../../thai/dates.js';
+import { formatClock, formatTimeRange } from '../../thai/times.js';
+import { joinThai } from '../../derive/question-codes.js';
+import { formatFixed } from '../../thai/numbers.js';
+import { personText } from '../../render/person-text.js';
 
 
 function dates(date: CalendarDate) {
