@@ -3,7 +3,7 @@
 // text of every page and, where the engine gives them, character boxes. A missing tool fails the
 // test with what to install: it never skips. The CLIs read one temporary file per PDF.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,13 +61,27 @@ export function mupdfPages(file: string): string[] {
 }
 
 export function ghostscriptPages(file: string): string[] {
-  // txtwrite writes one output per page with %d; '-' runs them together, so pages are read one by one.
-  const pages: string[] = [];
-  const count = Number(/Pages:\s+(\d+)/.exec(run('pdfinfo', [file]))?.[1] ?? 0);
-  for (let p = 1; p <= count; p++) {
-    pages.push(run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=txtwrite', `-dFirstPage=${p}`, `-dLastPage=${p}`, '-sOutputFile=-', file]));
+  // txtwrite writes one file per page with %d in the output name.
+  const dir = mkdtempSync(join(tmpdir(), 'gs-text-'));
+  try {
+    run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=txtwrite', `-sOutputFile=${join(dir, 'page-%d.txt')}`, file]);
+    const count = readdirSync(dir).length;
+    return Array.from({ length: count }, (_, i) => readFileSync(join(dir, `page-${i + 1}.txt`), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return pages;
+}
+
+/** `gs -dPDFA=2`, the usual free PDF/A conversion, of `file`: the converted file's bytes. */
+export function ghostscriptPdfa(file: string): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), 'gs-pdfa-'));
+  try {
+    const out = join(dir, 'out.pdf');
+    run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-dPDFA=2', '-dPDFACompatibilityPolicy=1', '-sColorConversionStrategy=RGB', '-sDEVICE=pdfwrite', `-sOutputFile=${out}`, file]);
+    return new Uint8Array(readFileSync(out));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function pypdfPages(file: string): string[] {

@@ -21,6 +21,8 @@ export interface DrawnLine {
   text: string;
   /** The box the line's glyphs are drawn in: x from its start to its end, y from ascent to descent, points from the page's top-left. */
   box: { left: number; top: number; right: number; bottom: number };
+  /** Where the visible glyphs end: `box.right` less the spaces the line ends with. */
+  inkRight: number;
 }
 
 /** A piece of a line drawn at a size of its own; `x` is from the left edge of the page. */
@@ -82,6 +84,8 @@ function num(n: number): number {
 
 export class PdfCanvas {
   readonly drawn: DrawnLine[] = [];
+  /** A drawing's labels (chart values and titles), for checks of where readers place them. */
+  readonly labels: DrawnLine[] = [];
   private pages = 0;
   private readonly faces: Record<FaceName, DrawFace>;
   /** The document's fonts by face file, made at the first text drawn in them (F1, F2… in drawing order). */
@@ -357,6 +361,13 @@ export class PdfCanvas {
     return out;
   }
 
+  /** Width of the spaces `text` ends with, drawn invisible after the last fragment. */
+  private trailingWidth(text: string, fragments: LineFragment[], sizePt: number): number {
+    const spaces = /\s+$/.exec(text)?.[0];
+    const last = fragments[fragments.length - 1];
+    return spaces === undefined || last === undefined ? 0 : this.measure(spaces, last.style, sizePt);
+  }
+
   /** Underlines: a rule under the words, an artifact (the words carry the text). */
   private underlines(fragments: Array<LineFragment & { sizePt: number; x: number }>, baseline: number): void {
     const underlined = fragments.filter((f) => f.style.underline);
@@ -366,9 +377,9 @@ export class PdfCanvas {
     });
   }
 
-  private record(text: string, group: number, left: number, right: number, baseline: number, sizePt: number): void {
-    const box = { left, right, top: baseline - this.ascent(sizePt), bottom: baseline - this.ascent(sizePt) + this.lineHeight(sizePt) };
-    this.drawn.push({ page: this.pages, group, text, box });
+  private record(text: string, group: number, left: number, inkRight: number, baseline: number, sizePt: number, into = this.drawn, spaces = 0): void {
+    const box = { left, right: inkRight + spaces, top: baseline - this.ascent(sizePt), bottom: baseline - this.ascent(sizePt) + this.lineHeight(sizePt) };
+    into.push({ page: this.pages, group, text, box, inkRight });
   }
 
   /**
@@ -393,7 +404,7 @@ export class PdfCanvas {
     this.underlines(placed, baseline);
     const start = placed[0]?.x ?? left + line.x;
     const end = placed.reduce((e, f) => Math.max(e, f.x + f.width), start);
-    this.record(line.text, group, start, end, baseline, sizePt);
+    this.record(line.text, group, start, end, baseline, sizePt, this.drawn, this.trailingWidth(line.text, placed, sizePt));
   }
 
   /**
@@ -423,10 +434,11 @@ export class PdfCanvas {
       this.drawSegments(segments, baseline);
     }
     this.underlines(fragments, baseline);
-    const start = fragments[0]?.x ?? 0;
+    const start = words[0]?.x ?? 0;
     const end = words.reduce((e, f) => Math.max(e, f.x + f.width), start);
     const sizePt = Math.max(...fragments.map((f) => f.sizePt));
-    this.record(text, group, start, end, baseline, sizePt);
+    this.record(text, group, start, end, baseline, sizePt, this.drawn, this.trailingWidth(text, words, sizePt));
+    for (const f of fragments) if (f.leader === true) this.record('', group, f.x, f.x + f.width, baseline, f.sizePt, this.labels);
   }
 
   /** Opens and closes a marked-content sequence around drawing that is not text (a picture, a chart). */
@@ -487,5 +499,6 @@ export class PdfCanvas {
     const texts = this.withHidden([fragment], text);
     if (texts === null) this.drawSegments([{ mark, texts: this.withHidden([fragment], fragment.text) ?? [] }], baseline, readerText(text));
     else this.drawSegments([{ mark, texts }], baseline);
+    this.record(text, -1, left, left + width, baseline, sizePt, this.labels);
   }
 }

@@ -29,6 +29,8 @@ export interface PdfRender {
   bytes: Uint8Array;
   /** Every line drawn, in drawing order: for checks of the line breaking. */
   lines: DrawnLine[];
+  /** Every label of a drawing (a chart's values, ticks, titles), in drawing order. */
+  labels: DrawnLine[];
   pages: number;
 }
 
@@ -105,7 +107,7 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     bytes.set(b, offset);
     offset += b.length;
   }
-  return { bytes, lines: canvas.drawn, pages: canvas.pageNumber };
+  return { bytes, lines: canvas.drawn, labels: canvas.labels, pages: canvas.pageNumber };
 }
 
 /** The document as PDF bytes. */
