@@ -488,11 +488,13 @@ export class PdfCanvas {
     const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
     const face = this.face(style);
     if (halo !== undefined) {
-      const size = sizePt * this.fonts.scale;
-      const path = glyphOutlinePath(face.shaper, textRunOf(face.shaper, text).glyphs, left, this.pageHeight - baseline, size, num);
+      // Font units to points, from the pen's start on the baseline (PDF's own coordinates, y up).
+      const k = (sizePt * this.fonts.scale) / face.shaper.font.unitsPerEm;
+      const path = glyphOutlinePath(face.shaper, textRunOf(face.shaper, text).glyphs);
       if (path !== '') {
         this.flushOps();
-        this.pdf.addContent(['q', `1 0 0 -1 0 ${num(this.pageHeight)} cm`, `${num(halo.widthPt)} w`, '1 j', `/DeviceRGB CS ${rgb(halo.colour)} SCN`, path, 'S', 'Q'].join('\n'));
+        const place = `${num(k)} 0 0 ${num(k)} ${num(left)} ${num(this.pageHeight - baseline)} cm`;
+        this.pdf.addContent(['q', `1 0 0 -1 0 ${num(this.pageHeight)} cm`, place, `${num(halo.widthPt / k)} w`, '1 j', `/DeviceRGB CS ${rgb(halo.colour)} SCN`, path, 'S', 'Q'].join('\n'));
       }
     }
     const fragment = { text: text.replace(INVISIBLE, ''), style, x: left, width, sizePt };

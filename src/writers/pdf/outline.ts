@@ -48,12 +48,14 @@ function drawFuncs(): NonNullable<typeof funcs> {
   return made;
 }
 
+/** Font units to a tenth, as the path writes them (a tenth of a unit is 1/10000 em). */
+const tenth = (n: number): number => Math.round(n * 10) / 10;
+
 /**
- * The path of `glyphs` set from (`x`, `y`) (PDF coordinates, y up) at `sizePt`, in content
- * operators (m, l, c, h), numbers written by `num`; '' when no glyph has an outline.
+ * The path of `glyphs` in font units from the pen's start, in content operators (m, l, c, h),
+ * to be drawn under a `cm` that scales font units to points; '' when no glyph has an outline.
  */
-export function glyphOutlinePath(shaper: Shaper, glyphs: readonly DrawnGlyph[], x: number, y: number, sizePt: number, num: (n: number) => number): string {
-  const k = sizePt / shaper.font.unitsPerEm;
+export function glyphOutlinePath(shaper: Shaper, glyphs: readonly DrawnGlyph[]): string {
   const f = drawFuncs();
   const ops: string[] = [];
   let advance = 0;
@@ -62,7 +64,7 @@ export function glyphOutlinePath(shaper: Shaper, glyphs: readonly DrawnGlyph[], 
     for (const part of parts) {
       const ox = advance + part.dx;
       const oy = part.dy;
-      pen = { ops, x: (fx) => num(x + (ox + fx) * k), y: (fy) => num(y + (oy + fy) * k), lastX: 0, lastY: 0 };
+      pen = { ops, x: (fx) => tenth(ox + fx), y: (fy) => tenth(oy + fy), lastX: 0, lastY: 0 };
       shaper.hbFont.drawGlyph(part.gid, f);
     }
     advance += glyph.xAdvance;
