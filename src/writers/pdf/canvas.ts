@@ -8,8 +8,8 @@ import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
 import { faceName, type FaceName, type FontFace, type FontSet } from './fonts.js';
 import type { LaidLine, LineFragment, Measure, TextStyle } from './line-layout.js';
-import { PdfFont, type RefMaker } from './pdf-font.js';
-import { pageFonts } from './pdfkit-internals.js';
+import { PdfFont, type PdfRef, type RefMaker } from './pdf-font.js';
+import { pageFonts, pageXObjects } from './pdfkit-internals.js';
 import { readerText, runOf, shaperFor, textRunOf, widthOf, type DrawnGlyph, type Shaper } from './shaping.js';
 import { artifactOperator, LAYOUT, type Mark } from './tags.js';
 import { glyphOutlinePath } from './outline.js';
@@ -55,11 +55,14 @@ interface PlacedText {
   face: DrawFace;
   sizePt: number;
   x: number;
-  glyphs: DrawnGlyph[];
+  /** The glyph runs of its pieces, drawn one after another. */
+  runs: readonly DrawnGlyph[][];
   /** Glyphs drawn before `x` and stepped back over: a leading space the layout does not draw. */
-  lead: DrawnGlyph[];
-  /** How many of `glyphs` are the line's undrawn end (its trailing spaces). */
-  tail?: number;
+  lead: readonly DrawnGlyph[];
+  /** Undrawn text after it: the spaces before the next fragment, or those the line ends with. */
+  after: readonly DrawnGlyph[];
+  /** Whether `after` ends the line. */
+  tail?: boolean;
 }
 
 /** One marked-content sequence of a line: what marks it and the texts in it. */
@@ -69,6 +72,10 @@ interface Segment {
   /** What readers that honour ActualText read instead of the glyphs ('' for leader dots). */
   actualText?: string;
 }
+
+const NONE: readonly DrawnGlyph[] = [];
+/** Halo paths kept per font: a chart's labels repeat, and tracing them is the dearest part of a halo. */
+const MAX_OUTLINES = 2_000;
 
 /** '#rrggbb' as PDF's DeviceRGB components, 0 to 1. */
 function rgb(colour: string): string {
@@ -90,6 +97,8 @@ export class PdfCanvas {
   private readonly faces: Record<FaceName, DrawFace>;
   /** The document's fonts by face file, made at the first text drawn in them (F1, F2… in drawing order). */
   private readonly fontsInUse = new Map<string, PdfFont>();
+  /** Forms of glyph outlines for halos, by face and glyph. */
+  private readonly outlineForms = new Map<string, { name: string; ref: PdfRef } | null>();
   /** Content operators not yet handed to pdfkit: one write per line instead of one per operator. */
   private readonly ops: string[] = [];
   private pageHeight: number;
@@ -170,25 +179,52 @@ export class PdfCanvas {
     return font;
   }
 
+  /** The form that strokes `glyph`'s outline (X1, X2… in drawing order), on the current page's resources; null for no outline. */
+  private outlineForm(face: DrawFace, glyph: DrawnGlyph): string | null {
+    const key = `${face.key}\u0000${glyph.key}`;
+    let form = this.outlineForms.get(key);
+    if (form === undefined) {
+      let path = face.shaper.outlines.get(glyph.key);
+      if (path === undefined) {
+        path = glyphOutlinePath(face.shaper, glyph);
+        if (face.shaper.outlines.size >= MAX_OUTLINES) face.shaper.outlines.clear();
+        face.shaper.outlines.set(glyph.key, path);
+      }
+      if (path === '') form = null;
+      else {
+        // Generous bounds: an em around the glyph's box holds any halo a drawing asks for.
+        const { unitsPerEm, bbox } = face.shaper.font;
+        const ref = (this.pdf as unknown as RefMaker).ref({
+          Type: 'XObject', Subtype: 'Form',
+          BBox: [bbox.xMin - unitsPerEm, bbox.yMin - unitsPerEm, bbox.xMax + unitsPerEm, bbox.yMax + unitsPerEm],
+        });
+        ref.end(`${path}\nS`);
+        form = { name: `X${this.outlineForms.size + 1}`, ref };
+      }
+      this.outlineForms.set(key, form);
+    }
+    if (form === null) return null;
+    const resources = pageXObjects(this.pdf);
+    if (resources[form.name] === undefined) resources[form.name] = form.ref;
+    return form.name;
+  }
+
   /** Writes every font used; call once, after the last page is drawn. */
   finish(): void {
     this.flushOps();
     for (const font of this.fontsInUse.values()) font.embed();
   }
 
-  /** A fragment's glyphs: its pieces' runs one after another (the words the line breaker shaped). */
-  private glyphsOf(fragment: LineFragment, shaper: Shaper): DrawnGlyph[] {
+  /** A fragment's glyph runs: its pieces' (the words the line breaker shaped), or its text's. */
+  private runsOf(fragment: LineFragment, shaper: Shaper): DrawnGlyph[][] {
     const { pieces } = fragment;
-    if (pieces === undefined) return textRunOf(shaper, fragment.text).glyphs;
-    if (pieces.length === 1) return textRunOf(shaper, pieces[0] as string).glyphs;
-    const joined: DrawnGlyph[] = [];
-    for (const piece of pieces) for (const glyph of textRunOf(shaper, piece).glyphs) joined.push(glyph);
-    return joined;
+    if (pieces === undefined) return [textRunOf(shaper, fragment.text).glyphs];
+    return pieces.map((piece) => textRunOf(shaper, piece).glyphs);
   }
 
   /** The glyphs of text the layout leaves undrawn (spaces between and after fragments): invisible, but read. */
-  private hiddenGlyphs(text: string, shaper: Shaper): DrawnGlyph[] {
-    if (text === '') return [];
+  private hiddenGlyphs(text: string, shaper: Shaper): readonly DrawnGlyph[] {
+    if (text === '') return NONE;
     return runOf(shaper, text).glyphs;
   }
 
@@ -281,7 +317,7 @@ export class PdfCanvas {
           penX = to;
         };
         move(text.x);
-        const put = (glyphs: DrawnGlyph[]) => {
+        const put = (glyphs: readonly DrawnGlyph[]) => {
           for (const glyph of glyphs) {
             run.push(f.code(glyph));
             const own = f.widthOf(glyph);
@@ -298,17 +334,22 @@ export class PdfCanvas {
           put(text.lead);
           move(start);
         }
-        const tail = text.tail ?? 0;
-        if (tail === 0) put(text.glyphs);
-        else {
+        const runs = text.runs;
+        if (text.tail !== true || text.after.length === 0) {
+          for (const run of runs) put(run);
+          put(text.after);
+        } else {
           // pdftotext (poppler) drops a space glyph that ends a line, and Thai lines end without
           // one: the last cluster and the spaces in an ActualText span keep the space for it.
-          let from = text.glyphs.length - tail - 1;
-          while (from > 0 && text.glyphs[from]?.continuation === true) from--;
+          const lastRun = runs.length - 1;
+          for (let r = 0; r < lastRun; r++) put(runs[r] as DrawnGlyph[]);
+          const run = runs[lastRun] ?? [];
+          let from = run.length - 1;
+          while (from > 0 && run[from]?.continuation === true) from--;
           from = Math.max(0, from);
-          put(text.glyphs.slice(0, from));
+          put(run.slice(0, from));
           flushTj();
-          const end = text.glyphs.slice(from);
+          const end = [...run.slice(from), ...text.after];
           ops.push(beginActualText(end.map((g) => g.text).join('')));
           put(end);
           flushTj();
@@ -344,9 +385,9 @@ export class PdfCanvas {
       if (!full.startsWith(fragment.text, pos) || !HIDDEN.test(gap)) return null;
       const previous = out[out.length - 1];
       if (previous === undefined) lead = gap;
-      else previous.glyphs = [...previous.glyphs, ...this.hiddenGlyphs(gap, previous.face.shaper)];
+      else previous.after = this.hiddenGlyphs(gap, previous.face.shaper);
       pos += fragment.text.length;
-      out.push({ face, sizePt: fragment.sizePt, x: fragment.x, glyphs: this.glyphsOf(fragment, face.shaper), lead: [] });
+      out.push({ face, sizePt: fragment.sizePt, x: fragment.x, runs: this.runsOf(fragment, face.shaper), lead: NONE, after: NONE });
     }
     const first = out[0];
     if (first !== undefined && lead !== '') first.lead = this.hiddenGlyphs(lead, first.face.shaper);
@@ -354,9 +395,8 @@ export class PdfCanvas {
     const rest = full.slice(pos);
     if (!HIDDEN.test(rest)) return null;
     if (last !== undefined && rest !== '') {
-      const hidden = this.hiddenGlyphs(rest, last.face.shaper);
-      last.glyphs = [...last.glyphs, ...hidden];
-      last.tail = hidden.length;
+      last.after = this.hiddenGlyphs(rest, last.face.shaper);
+      last.tail = true;
     }
     return out;
   }
@@ -424,7 +464,7 @@ export class PdfCanvas {
       for (const f of fragments) {
         const leader = f.leader === true;
         const placed = leader
-          ? { face: this.face(f.style), sizePt: f.sizePt, x: f.x, glyphs: this.glyphsOf(f, this.face(f.style).shaper), lead: [] }
+          ? { face: this.face(f.style), sizePt: f.sizePt, x: f.x, runs: this.runsOf(f, this.face(f.style).shaper), lead: NONE, after: NONE }
           : texts[k++] as PlacedText;
         const last = segments[segments.length - 1];
         if (last !== undefined && !leader && last.mark === mark) last.texts.push(placed);
@@ -488,14 +528,21 @@ export class PdfCanvas {
     const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
     const face = this.face(style);
     if (halo !== undefined) {
-      // Font units to points, from the pen's start on the baseline (PDF's own coordinates, y up).
+      // Each glyph's outline once per document, a form in font units; placed by a cm per glyph
+      // from the pen's start on the baseline (PDF's own coordinates, y up), stroked as it is drawn.
       const k = (sizePt * this.fonts.scale) / face.shaper.font.unitsPerEm;
-      const path = glyphOutlinePath(face.shaper, textRunOf(face.shaper, text).glyphs);
-      if (path !== '') {
-        this.flushOps();
-        const place = `${num(k)} 0 0 ${num(k)} ${num(left)} ${num(this.pageHeight - baseline)} cm`;
-        this.pdf.addContent(['q', `1 0 0 -1 0 ${num(this.pageHeight)} cm`, place, `${num(halo.widthPt / k)} w`, '1 j', `/DeviceRGB CS ${rgb(halo.colour)} SCN`, path, 'S', 'Q'].join('\n'));
+      const ops = ['q', `1 0 0 -1 0 ${num(this.pageHeight)} cm`, `/DeviceRGB CS ${rgb(halo.colour)} SCN`, '1 j'];
+      let pen = 0;
+      for (const glyph of textRunOf(face.shaper, text).glyphs) {
+        const form = this.outlineForm(face, glyph);
+        if (form !== null) {
+          ops.push('q', `${num(k)} 0 0 ${num(k)} ${num(left + pen * k)} ${num(this.pageHeight - baseline)} cm`, `${num(halo.widthPt / k)} w`, `/${form} Do`, 'Q');
+        }
+        pen += glyph.xAdvance;
       }
+      ops.push('Q');
+      this.flushOps();
+      this.pdf.addContent(ops.join('\n'));
     }
     const fragment = { text: text.replace(INVISIBLE, ''), style, x: left, width, sizePt };
     const texts = this.withHidden([fragment], text);

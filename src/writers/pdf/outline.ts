@@ -51,23 +51,14 @@ function drawFuncs(): NonNullable<typeof funcs> {
 /** Font units to a tenth, as the path writes them (a tenth of a unit is 1/10000 em). */
 const tenth = (n: number): number => Math.round(n * 10) / 10;
 
-/**
- * The path of `glyphs` in font units from the pen's start, in content operators (m, l, c, h),
- * to be drawn under a `cm` that scales font units to points; '' when no glyph has an outline.
- */
-export function glyphOutlinePath(shaper: Shaper, glyphs: readonly DrawnGlyph[]): string {
+/** The outline of one glyph of a run in font units from its pen position, as content operators (m, l, c, h); '' for none. */
+export function glyphOutlinePath(shaper: Shaper, glyph: DrawnGlyph): string {
   const f = drawFuncs();
   const ops: string[] = [];
-  let advance = 0;
-  for (const glyph of glyphs) {
-    const parts = 'gid' in glyph.glyph ? [{ gid: glyph.glyph.gid, dx: 0, dy: 0 }] : glyph.glyph.parts;
-    for (const part of parts) {
-      const ox = advance + part.dx;
-      const oy = part.dy;
-      pen = { ops, x: (fx) => tenth(ox + fx), y: (fy) => tenth(oy + fy), lastX: 0, lastY: 0 };
-      shaper.hbFont.drawGlyph(part.gid, f);
-    }
-    advance += glyph.xAdvance;
+  const parts = 'gid' in glyph.glyph ? [{ gid: glyph.glyph.gid, dx: 0, dy: 0 }] : glyph.glyph.parts;
+  for (const part of parts) {
+    pen = { ops, x: (fx) => tenth(part.dx + fx), y: (fy) => tenth(part.dy + fy), lastX: 0, lastY: 0 };
+    shaper.hbFont.drawGlyph(part.gid, f);
   }
   pen = null;
   return ops.join('\n');

@@ -43,6 +43,8 @@ export class PdfFont {
   private readonly keys: string[] = ['.notdef'];
   private readonly texts: string[] = [''];
   private readonly widths: number[];
+  /** Each code in hex, as the content stream writes it. */
+  private readonly hexes: string[] = ['0000'];
   readonly ref: PdfRef;
 
   constructor(readonly shaper: Shaper, readonly name: string, private readonly pdf: RefMaker) {
@@ -52,7 +54,7 @@ export class PdfFont {
 
   /** The 4-hex-digit code that draws `glyph` (added to the subset on first use). */
   code(glyph: DrawnGlyph): string {
-    const key = `${glyph.key}\u0000${glyph.text}`;
+    const key = glyph.id;
     let cid = this.codes.get(key);
     if (cid === undefined) {
       let drawn = glyph.glyph;
@@ -68,8 +70,9 @@ export class PdfFont {
       this.texts.push(glyph.text);
       this.widths.push(glyph.width);
       this.codes.set(key, cid);
+      this.hexes.push(hex4(cid));
     }
-    return hex4(cid);
+    return this.hexes[cid] as string;
   }
 
   /** The subset's glyph width of `glyph`, in thousandths of text space (what TJ moves by). */

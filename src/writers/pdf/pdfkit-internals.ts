@@ -4,7 +4,8 @@
 // - `_addInfo`, the XMP writer: pdfkit copies the Info strings into XMP without XML escaping, and
 //   writes neither xmp:ModifyDate nor PDF/A's identification; ours writes the whole packet.
 // - `appendXML`, to add that packet to pdfkit's XMP stream.
-// - `page.fonts`, the current page's /Font resources: the writer embeds its own fonts (pdf-font.ts).
+// - `page.fonts`, the current page's /Font resources: the writer embeds its own fonts (pdf-font.ts);
+//   `page.xobjects`, its /XObject resources: a halo's glyph outlines, one form each (canvas.ts).
 // - `_root`, the catalog: the PDF/A OutputIntents.
 import PDFDocument from 'pdfkit';
 
@@ -13,7 +14,7 @@ interface PdfkitDocument {
   _addInfo: () => void;
   appendXML(xml: string, newline?: boolean): void;
   _root: { data: Record<string, unknown> };
-  page: { fonts: Record<string, unknown>; height: number } | undefined;
+  page: { fonts: Record<string, unknown>; xobjects: Record<string, unknown>; height: number } | undefined;
 }
 
 const prototype = PDFDocument.prototype as unknown as Partial<PdfkitDocument>;
@@ -33,6 +34,13 @@ export function pageFonts(pdf: PDFKit.PDFDocument): Record<string, unknown> {
   const fonts = page?.fonts;
   if (fonts === undefined || typeof fonts !== 'object') throw new Error('pdfkit pages no longer have fonts: review src/writers/pdf/pdfkit-internals.ts');
   return fonts;
+}
+
+/** The current page's /XObject resource dictionary. */
+export function pageXObjects(pdf: PDFKit.PDFDocument): Record<string, unknown> {
+  const xobjects = internals(pdf).page?.xobjects;
+  if (xobjects === undefined || typeof xobjects !== 'object') throw new Error('pdfkit pages no longer have xobjects: review src/writers/pdf/pdfkit-internals.ts');
+  return xobjects;
 }
 
 /** The document catalog's dictionary, for entries pdfkit has no option for. */

@@ -17,8 +17,10 @@ import { TrueTypeFont, type SubsetGlyph } from './truetype.js';
 
 /** One glyph as the PDF draws it, and the characters it stands for. */
 export interface DrawnGlyph {
-  /** Identity within the font: the same key is the same glyph code in a document. */
+  /** The glyph's drawing within the font: the same key draws the same. */
   key: string;
+  /** The key and the text: the same id is the same glyph code in a document. */
+  id: string;
   glyph: SubsetGlyph;
   /** What a reader gets for it (the ToUnicode map): the cluster's characters. */
   text: string;
@@ -52,6 +54,8 @@ export interface Shaper {
   texts: Map<string, TextRun>;
   /** Encoded subsets by their glyph keys in order: the same document embeds the same bytes, once. */
   subsets: Map<string, Uint8Array>;
+  /** Outline paths by text, for halos (outline.ts). */
+  outlines: Map<string, string>;
 }
 
 /**
@@ -96,7 +100,7 @@ export function shaperFor(file: string): Shaper {
     const data = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const font = new TrueTypeFont(data, file);
     const hbFont = new hb.Font(new hb.Face(new hb.Blob(data)));
-    shaper = { font, hbFont, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), texts: new Map(), subsets: new Map() };
+    shaper = { font, hbFont, scale: 1000 / font.unitsPerEm, runs: new Map(), widths: new Map(), texts: new Map(), subsets: new Map(), outlines: new Map() };
     shapers.set(file, shaper);
   }
   return shaper;
@@ -147,7 +151,8 @@ function layoutRun(shaper: Shaper, text: string): GlyphRun {
       advanceWidth += p.xAdvance * scale;
     }
     if (j === i + 1 && firstPos.xOffset === 0 && firstPos.yOffset === 0 && first.codepoint !== 0) {
-      glyphs.push({ key: `g${first.codepoint}`, glyph: { gid: first.codepoint }, text: firstChar, width: font.advance(first.codepoint), xAdvance });
+      const key = `g${first.codepoint}`;
+      glyphs.push({ key, id: `${key}\u0000${firstChar}`, glyph: { gid: first.codepoint }, text: firstChar, width: font.advance(first.codepoint), xAdvance });
     } else {
       const parts = [];
       let pen = 0;
@@ -157,9 +162,9 @@ function layoutRun(shaper: Shaper, text: string): GlyphRun {
         pen += p.xAdvance;
       }
       const key = `s${parts.map((p) => `${p.gid},${p.dx},${p.dy}`).join(';')}|${xAdvance}`;
-      glyphs.push({ key, glyph: { parts, advance: xAdvance }, text: firstChar, width: xAdvance, xAdvance });
+      glyphs.push({ key, id: `${key}\u0000${firstChar}`, glyph: { parts, advance: xAdvance }, text: firstChar, width: xAdvance, xAdvance });
     }
-    for (const char of moreChars) glyphs.push({ key: 'e', glyph: EMPTY, text: char, width: 0, xAdvance: 0, continuation: true });
+    for (const char of moreChars) glyphs.push({ key: 'e', id: `e\u0000${char}`, glyph: EMPTY, text: char, width: 0, xAdvance: 0, continuation: true });
     i = j;
   }
   return { glyphs, advanceWidth };

@@ -60,7 +60,9 @@ describe('PDF/A-2u (ISO 19005-2)', () => {
     each(({ dump }) => {
       for (const page of dump.pages) {
         expect(page.content).not.toMatch(/DeviceCMYK|\s[kK]\n/);
-        for (const x of Object.values(page.xobjects)) expect(['/DeviceRGB', '/DeviceGray']).toContain(x['/ColorSpace']);
+        for (const x of Object.values(page.xobjects)) {
+          if (x['/Subtype'] === '/Image') expect(['/DeviceRGB', '/DeviceGray']).toContain(x['/ColorSpace']);
+        }
       }
     });
   });
@@ -68,7 +70,7 @@ describe('PDF/A-2u (ISO 19005-2)', () => {
   it('6.2.8: pictures neither interpolate nor carry alternates or OPI', () => {
     each(({ dump }) => {
       for (const page of dump.pages) {
-        for (const x of Object.values(page.xobjects)) {
+        for (const x of Object.values(page.xobjects).filter((o) => o['/Subtype'] === '/Image')) {
           expect(x['/Interpolate'] === undefined || x['/Interpolate'] === 'False').toBe(true);
           expect(x['/Alternates']).toBeUndefined();
           expect(x['/OPI']).toBeUndefined();
