@@ -62,7 +62,7 @@ export function minutesProgress(m: Minutes, file: string): ProgressRecord[] {
 
 /** An ITA report's guidelines are assignments: one per focus unit of each indicator. */
 export function itaActions(r: ItaReport, file: string): ActionRecord[] {
-  const m = r.meeting;
+  const m = r;
   const meeting: MeetingRef = { file, body: m.body, number: m.number, year: m.year, date: r.date };
   return (r.analysis ?? []).flatMap((part) =>
     part.indicators.flatMap((indicator) =>

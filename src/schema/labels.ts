@@ -19,7 +19,7 @@ export const LABELS: Record<string, Label> = {
   place: { th: 'สถานที่ประชุม', en: 'place', describe: 'สถานที่ประชุม เช่น ห้องประชุมราชบพิตร ชั้น 5 อาคารดำรงราชานุภาพสรณ์ กระทรวงมหาดไทย' },
   meeting: { th: 'การประชุมที่เข้าร่วม', en: 'meeting attended', describe: 'การประชุมที่เข้าร่วม: คณะ ครั้งที่ ปี และประธาน' },
   body: { th: 'ชื่อคณะ', en: 'body', describe: 'ชื่อคณะกรรมการหรือคณะทำงานที่ประชุม' },
-  number: { th: 'ครั้งที่', en: 'number', describe: 'ครั้งที่ประชุมในปีนั้น (เริ่มนับใหม่ทุกปี) หรือหมายเลขตัวชี้วัด' },
+  number: { th: 'ครั้งที่', en: 'meeting number', describe: 'ครั้งที่ประชุมในปีนั้น เช่น 2 ของครั้งที่ 2/2566 (เริ่มนับใหม่ทุกปี)' },
   year: { th: 'ปี พ.ศ.', en: 'BE year', describe: 'ปี พ.ศ. เช่น 2566' },
   name: { th: 'ชื่อ', en: 'name', describe: 'ชื่อพร้อมคำนำหน้า เช่น นายสมคิด จันทมฤก' },
   position: { th: 'ตำแหน่ง', en: 'position', describe: 'ตำแหน่ง เช่น รองปลัดกระทรวงมหาดไทย' },
@@ -31,6 +31,15 @@ export const LABELS: Record<string, Label> = {
   passMark: { th: 'เกณฑ์ผ่านของคะแนนรวม', en: 'pass mark', describe: 'คะแนนรวมที่ถือว่าผ่าน เส้นประในแผนภูมิคะแนนรวม (ค่าเริ่มต้น 85)' },
   description: { th: 'คำอธิบาย', en: 'description', describe: 'คำอธิบายการเก็บข้อมูลของส่วนนี้' },
   file: { th: 'ไฟล์ภาพ', en: 'image file', describe: 'ไฟล์ภาพ JPEG หรือ PNG ในโฟลเดอร์เดียวกับไฟล์นี้ เช่น photos/ภาพ1.jpg' },
+  // Shared by the ita-report kind and the ITA year data.
+  'indicators.number': { th: 'หมายเลขตัวชี้วัด', en: 'indicator number', describe: 'หมายเลขตัวชี้วัดตามคู่มือการประเมินของปี เช่น 2 = การใช้งบประมาณ' },
+  'questions.from': { th: 'ข้อคำถามแรก', en: 'first question', describe: 'เลขข้อคำถามแรกของตัวชี้วัด เช่น 7 ของ I7' },
+  'questions.to': { th: 'ข้อคำถามสุดท้าย', en: 'last question', describe: 'เลขข้อคำถามสุดท้ายของตัวชี้วัด เช่น 12 ของ I12' },
+  recorder: {
+    th: 'ผู้จดรายงาน',
+    en: 'recorder',
+    describe: 'ผู้จัดทำรายงานและลงชื่อท้ายรายงาน: ผู้จดรายงานการประชุม (รายงานการประชุม) หรือผู้รายงาน (รายงานผลการเข้าร่วมประชุม)',
+  },
   options: { th: 'ตัวเลือกเอกสาร', en: 'document options' },
   due: { th: 'กำหนดเสร็จ', en: 'due date', describe: 'กำหนดเสร็จ เช่น 2023-12-31 หรือ 31 ธันวาคม 2566' },
   actions: { th: 'งานที่มอบหมาย', en: 'assigned actions', describe: 'งานที่มอบหมายให้หน่วยงาน เพื่อติดตามในการประชุมครั้งต่อไปและในทะเบียนติดตาม' },
@@ -57,11 +66,26 @@ export function addLabels(table: Record<string, Label>): void {
   }
 }
 
-export function labelOf(key: string | number | undefined, lang: 'th' | 'en'): string {
+/**
+ * A key's label; a key that names different things in different places has a label per place,
+ * written "parent.key" ("indicators.number" beside "number", the meeting's number).
+ */
+export function labelOf(key: string | number | undefined, lang: 'th' | 'en', parent?: string): string {
   if (typeof key === 'number') return lang === 'th' ? `รายการที่ ${key + 1}` : `item ${key + 1}`;
-  const label = key === undefined ? undefined : LABELS[key];
-  if (label === undefined) return key ?? '';
+  const label = key === undefined ? undefined : (parent === undefined ? undefined : LABELS[`${parent}.${key}`]) ?? LABELS[key];
+  if (label === undefined) return typeof key === 'string' ? key.slice(key.lastIndexOf('.') + 1) : '';
   return lang === 'th' ? label.th : label.en;
+}
+
+/** A field's name in both languages, for a diagnostic's params. */
+export function fieldName(key: string | number | undefined, parent?: string): { th: string; en: string } {
+  return { th: labelOf(key, 'th', parent), en: labelOf(key, 'en', parent) };
+}
+
+/** The name of the field at a path: its last key, told apart by its parent's key where that matters. */
+export function fieldNameAt(path: ReadonlyArray<string | number>): { th: string; en: string } {
+  const keys = path.filter((k): k is string => typeof k === 'string');
+  return fieldName(keys[keys.length - 1], keys[keys.length - 2]);
 }
 
 export function describe(key: string): string {

@@ -5,6 +5,7 @@ import { joinThai } from '../../derive/question-codes.js';
 import { itaActions } from '../../derive/follow-ups.js';
 import { personText } from '../../render/person-text.js';
 import { defineKind } from '../kind.js';
+import { itaReportSkeleton } from './skeleton.js';
 import { itaReportSchema } from './schema.js';
 import { loadItaReport } from './load.js';
 import { itaView } from './view.js';
@@ -13,8 +14,18 @@ import { itaCharts } from './charts.js';
 export const itaReport = defineKind({
   name: 'ita-report',
   schema: itaReportSchema,
+  describe: 'รายงานผลการเข้าร่วมประชุมและผลการประเมิน ITA',
+  skeleton: itaReportSkeleton,
   indexTitle: 'รายงานผลการเข้าร่วมประชุม',
   load: loadItaReport,
+  // Written until 0.2.0: the meeting attended nested under `meeting:`, the signer as `reporter`.
+  renamedKeys: [
+    { from: ['meeting', 'body'], to: ['body'] },
+    { from: ['meeting', 'number'], to: ['number'] },
+    { from: ['meeting', 'year'], to: ['year'] },
+    { from: ['meeting', 'chair'], to: ['chair'] },
+    { from: ['reporter'], to: ['recorder'] },
+  ],
   view: (loaded) => {
     const context = itaView(loaded.meeting, loaded.ita);
     return {
@@ -30,8 +41,8 @@ export const itaReport = defineKind({
       ita: true,
       assignedBy: r.assignedBy === undefined ? null : personText(r.assignedBy),
       attendees: joinThai(r.attendees.map(personText)),
-      body: r.meeting.body,
-      numberText: `${r.meeting.number}/${r.meeting.year}`,
+      body: r.body,
+      numberText: `${r.number}/${r.year}`,
       date: formatThaiDate(r.date, 'long'),
       timeText: formatTimeRange(r.time.start, r.time.end),
       place: r.place,

@@ -31,7 +31,6 @@ export const ITA_REPORT_LABELS: Record<string, Label> = {
   result: { th: 'ผลการประเมินของส่วน', en: 'result of the part', describe: 'คะแนนของส่วนนี้ (ไม่ใส่ก็ได้ ใช้คะแนนเครื่องมือ)' },
   photos: { th: 'ภาพประกอบ', en: 'photos' },
   caption: { th: 'คำบรรยายภาพ', en: 'caption' },
-  reporter: { th: 'ผู้รายงาน', en: 'reporter', describe: 'ผู้รายงาน (ลงชื่อท้ายรายงาน)' },
   indicatorName: { th: 'ชื่อตัวชี้วัด', en: 'indicator name', describe: 'ชื่อตัวชี้วัด เช่น การใช้งบประมาณ (ไม่ใส่ก็ได้ ระบบใช้ชื่อจากเกณฑ์ของปี)' },
 };
 

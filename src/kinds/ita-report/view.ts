@@ -14,7 +14,7 @@ function dates(date: CalendarDate) {
 }
 
 export function itaView(meeting: ItaReport, ita: ItaResult) {
-  const m = meeting.meeting;
+  const m = { body: meeting.body, number: meeting.number, year: meeting.year, chair: meeting.chair };
   const title = meeting.title ?? `รายงานผลการเข้าร่วมประชุม${m.body} ครั้งที่ ${m.number}/${m.year}`;
   const heading = meeting.title ?? `รายงานผลการเข้าร่วมประชุม`;
   return {
@@ -54,6 +54,6 @@ export function itaView(meeting: ItaReport, ita: ItaResult) {
       ),
     },
     photos: (meeting.photos ?? []).map((p, index) => ({ index, number: index + 1, caption: p.caption })),
-    reporter: meeting.reporter ?? null,
+    reporter: meeting.recorder ?? null,
   };
 }

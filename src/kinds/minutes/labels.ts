@@ -16,7 +16,6 @@ export const MINUTES_LABELS: Record<string, Label> = {
   ref: { th: 'อ้างถึงงาน', en: 'action reference', describe: 'รหัสงานตามที่แสดงในเรื่องสืบเนื่อง เช่น 3/2566-4.1-1' },
   status: { th: 'สถานะ', en: 'status', describe: 'done = เสร็จแล้ว, in-progress = อยู่ระหว่างดำเนินการ, dropped = ยกเลิก' },
   previousMeeting: { th: 'การประชุมครั้งก่อน', en: 'previous meeting', describe: 'ไฟล์การประชุมครั้งก่อนของคณะเดียวกัน (ไม่ใส่ก็ได้ ระบบหาให้ในโฟลเดอร์เดียวกัน)' },
-  recorder: { th: 'ผู้จดรายงานการประชุม', en: 'recorder' },
   checker: { th: 'ผู้ตรวจรายงานการประชุม', en: 'checker' },
   agendaTitle: { th: 'ชื่อระเบียบวาระ', en: 'agenda title', describe: 'ชื่อเรื่องของระเบียบวาระ เช่น เรื่องที่ประธานแจ้งให้ที่ประชุมทราบ (ไม่ใส่ก็ได้ ระบบใช้หัวข้อมาตรฐานของวาระนั้น)' },
   subItemTitle: { th: 'ชื่อเรื่องย่อย', en: 'sub-item title', describe: 'ชื่อเรื่องย่อยของระเบียบวาระ (เลข ๔.๑ ๔.๒ ระบบใส่ให้)' },

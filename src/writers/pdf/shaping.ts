@@ -12,8 +12,10 @@
 // HarfBuzz (harfbuzzjs, WebAssembly) is the reference OpenType shaper; for Thai in Sarabun it
 // gives fontkit's very glyphs and positions, at a seventh of fontkit's time.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type * as HarfBuzz from 'harfbuzzjs';
 import { TrueTypeFont, type SubsetGlyph } from './truetype.js';
+import { vendoredFile } from './vendored.js';
 
 /** One glyph as the PDF draws it, and the characters it stands for. */
 export interface DrawnGlyph {
@@ -79,7 +81,10 @@ export function prepareShaping(): Promise<void> {
   // The bundled command lends its own import() (bin/minutes.js says why).
   if (harfBuzzLoading === null) {
     const borrowed = (globalThis as { minutesImport?: (specifier: string) => Promise<unknown> }).minutesImport;
-    const loading = borrowed === undefined ? import('harfbuzzjs') : (borrowed('harfbuzzjs') as Promise<typeof HarfBuzz>);
+    // The package's own copy when there is one (vendored.ts), else node_modules' harfbuzzjs.
+    const shipped = vendoredFile('harfbuzzjs/index.mjs');
+    const specifier = shipped === undefined ? 'harfbuzzjs' : pathToFileURL(shipped).href;
+    const loading = (borrowed === undefined ? import(specifier) : borrowed(specifier)) as Promise<typeof HarfBuzz>;
     harfBuzzLoading = loading.then((module) => {
       harfBuzz = module;
     });
