@@ -1,9 +1,9 @@
 // Which TTF files draw the text, and at what scale: the bundled Sarabun sized to look like
 // TH SarabunPSK, or an office's own TH SarabunPSK files at their true size.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
 import { session } from '../../session.js';
+import { TrueTypeFont } from './truetype.js';
 import { vendoredFile } from './vendored.js';
 
 /** TTF paths; only `regular` is required. */
@@ -100,12 +100,9 @@ function verticalMetrics(file: string): { ascentEm: number; descentEm: number } 
 }
 
 function readVerticalMetrics(file: string): { ascentEm: number; descentEm: number } {
-  const opened = fontkit.openSync(file);
-  const font = 'fonts' in opened ? opened.fonts[0] : opened;
-  if (font === undefined) throw new Error(`no font in file: ${file}`);
-  const os2 = font['OS/2'];
-  const ascent = os2?.winAscent ?? font.ascent;
-  const descent = os2?.winDescent ?? -font.descent;
+  const font = new TrueTypeFont(new Uint8Array(readFileSync(file)), file);
+  const ascent = font.winAscent ?? font.ascender;
+  const descent = font.winDescent ?? -font.descender;
   return { ascentEm: ascent / font.unitsPerEm, descentEm: descent / font.unitsPerEm };
 }
 
