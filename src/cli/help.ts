@@ -13,6 +13,8 @@ const TH = `minutes: สร้างรายงานการประชุ�
                                              memo = บันทึกข้อความ
                                            ไม่ระบุ --kind: ชื่อไฟล์ที่มี ita หรือ memo เลือกชนิดนั้นให้
   minutes register <ไฟล์|โฟลเดอร์>...      สร้างทะเบียนติดตามการดำเนินงานตามมติที่ประชุม แยกตามหน่วยงาน (register.docx)
+  minutes init [โฟลเดอร์]                  เตรียม repository เก็บการประชุมของหน่วยงาน: package.json, minutes/ (ตัวอย่างทุกชนิด), out/,
+                                           การตั้งค่า, pre-commit hook, CI และ VS Code (ไม่เขียนทับไฟล์ที่มีอยู่)
   minutes help                             แสดงวิธีใช้นี้
 
 ตัวเลือก:
@@ -53,6 +55,8 @@ Usage:
                                       meeting attended with ITA results, memo = cover memo; without
                                       --kind a file name holding ita or memo picks that kind
   minutes register <file|dir>...    the register of assignments by unit over the meetings (register.docx)
+  minutes init [dir]                set up an archive repository: package.json, minutes/ (a sample of each kind), out/,
+                                    the configuration, the pre-commit hook, CI and VS Code (never overwrites a file)
   minutes help                      show this help
 
 Options:

@@ -8,6 +8,7 @@ import { KINDS } from '../kinds/index.js';
 import type { Command, CommandContext } from './context.js';
 import { helpText } from './help.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
+import { initCommand } from './init-command.js';
 import { newCommand } from './new-command.js';
 import { registerCommand } from './register-command.js';
 import { renderCommand } from './render-command.js';
@@ -23,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   watch: watchCommand,
   new: newCommand,
   register: registerCommand,
+  init: initCommand,
 };
 
 const OPTIONS = {
