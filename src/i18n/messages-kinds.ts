@@ -21,4 +21,16 @@ export const KINDS_MESSAGES = {
     hintTh: 'แก้ชื่อวันเป็น{actual} หรือตรวจวันที่ ("{value}")',
     hintEn: 'write {actual}, or check the date ("{value}")',
   },
+  AGENDA_TITLE_MISSING: {
+    th: 'ระเบียบวาระที่ {number} ไม่มีชื่อเรื่อง (title) แม่แบบมีหัวข้อมาตรฐานเพียง {count} วาระ',
+    en: 'agenda item {number} has no title, and the template has standard headings for {count} items only',
+    hintTh: 'ใส่ title: ให้วาระนี้ เช่น title: เรื่องเสนอเพื่อทราบ',
+    hintEn: 'give the item a title:, e.g. title: เรื่องเสนอเพื่อทราบ',
+  },
+  REPORT_CYCLE: {
+    th: 'บันทึกข้อความนำส่ง "{value}" ซึ่งย้อนกลับมาที่บันทึกนี้ ({chain})',
+    en: 'the memo sends "{value}", which leads back to this memo ({chain})',
+    hintTh: 'report: ต้องเป็นไฟล์รายงานการประชุมหรือรายงานผลการเข้าร่วมประชุม ไม่ใช่บันทึกข้อความ',
+    hintEn: 'report: must name a minutes or ita-report file, not a memo',
+  },
 } satisfies Record<string, Entry>;

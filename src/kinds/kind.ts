@@ -62,6 +62,8 @@ export interface LoadBase {
   };
   project: KindProject;
   reporter: Reporter;
+  /** The files being loaded, outermost first, this one last: a memo naming one of them is a cycle. */
+  loading: readonly string[];
   /** Loads another meeting file (a memo's report), reporting against that file. */
   loadOther: (file: string) => Loaded | null;
   /** What a memo may say about another loaded meeting; null when its kind cannot be sent by memo. */
@@ -102,6 +104,8 @@ export interface KindDefinition<M extends MeetingBase, L extends Loaded<M>> {
   indexTitle: string;
   /** Everything past the schema: derived figures, linked files, kind-specific checks. */
   load: (meeting: M, base: LoadBase) => L;
+  /** Checks that need the kind's template (its configuration): problems reported at the meeting's fields. */
+  templateChecks?: (loaded: L, template: CompiledTemplate, at: LoadBase['at']) => void;
   /** What the kind's templates see. */
   view: (loaded: L, inputs: ViewInputs) => View;
   /** The kind's rows in the register of assignments (ทะเบียนติดตาม); none when absent. */

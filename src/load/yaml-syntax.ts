@@ -52,8 +52,14 @@ export function reportSyntax(error: unknown, text: string, lines: LineIndex, rep
     reporter.error('YAML_SYNTAX', lines.position(prose.offset), { reason: prose.reason }, prose.hint);
     return;
   }
-  // An indentation problem is the line's: point at its first character, not where js-yaml stopped.
+  // An indentation problem is the line's: point at its first character, not where js-yaml stopped,
+  // and say what it should line up with (js-yaml calls a key "a sequence entry" after a list).
   const at = /bad indentation/.test(reason) ? lineContentStart(offset, lines) : offset;
+  const culprit = /bad indentation/.test(reason) ? misaligned(lines.position(at).line, lines) : null;
+  if (culprit !== null) {
+    reporter.error('YAML_SYNTAX', lines.position(at), { reason: culprit.reason }, culprit.hint);
+    return;
+  }
   reporter.error('YAML_SYNTAX', lines.position(at), { reason: shown }, known?.[2] === undefined ? undefined : reporter.say(known[2], ''));
 }
 
@@ -123,4 +129,58 @@ function unclosedQuoteBefore(text: string, offset: number, lines: LineIndex): Po
     if (open) return { line, column: prefix.length + 1 };
   }
   return null;
+}
+
+/** A line's indent, whether it starts a list item, and the key or "-" it starts with. */
+function shape(text: string): { indent: number; dash: boolean; name: string } | null {
+  const match = /^( *)(-(?=\s|$))?\s*([^\s:#][^:#]*?)?\s*(:|$)/.exec(text);
+  if (match === null || text.trim() === '' || text.trim().startsWith('#')) return null;
+  const indent = (match[1] ?? '').length;
+  const dash = match[2] !== undefined;
+  return { indent, dash, name: dash ? '-' : (match[3] ?? text.trim()) };
+}
+
+/**
+ * What a badly indented line should line up with: among the lines before it that are still
+ * open (each less indented than every line after it), the key or list dash whose indent is
+ * nearest. A key lines up with keys (a list item's keys sit after its "- "), a dash with dashes.
+ */
+function misaligned(line: number, lines: LineIndex): { reason: Said; hint: Said } | null {
+  const here = shape(lines.lineText(line));
+  if (here === null) return null;
+  let ceiling = Infinity;
+  let best: { indent: number; name: string; line: number } | null = null;
+  for (let before = line - 1; before >= 1; before--) {
+    const prior = shape(lines.lineText(before));
+    if (prior === null) continue;
+    if (prior.indent >= ceiling) continue;
+    ceiling = prior.indent;
+    const candidates: Array<{ indent: number; name: string }> = here.dash
+      ? (prior.dash ? [{ indent: prior.indent, name: '-' }] : [])
+      : (prior.dash ? [] : [{ indent: prior.indent, name: prior.name }]);
+    // The keys of a list item written "- key: value" sit two columns after its dash.
+    if (!here.dash && prior.dash) {
+      const key = /^ *- +([^\s:#][^:#]*?)\s*:/.exec(lines.lineText(before));
+      const column = /^ *- +/.exec(lines.lineText(before))?.[0].length ?? prior.indent + 2;
+      if (key !== null) candidates.push({ indent: column, name: key[1] as string });
+    }
+    for (const c of candidates) {
+      if (c.indent === here.indent) return null;
+      const better = best === null || Math.abs(c.indent - here.indent) < Math.abs(best.indent - here.indent);
+      if (better) best = { ...c, line: before };
+    }
+    if (prior.indent === 0) break;
+  }
+  if (best === null) return null;
+  const name = here.dash ? '-' : here.name;
+  return {
+    reason: {
+      th: `"${name}" ย่อหน้า ${here.indent} ช่อง ไม่ตรงกับ "${best.name}" ในบรรทัด ${best.line} (${best.indent} ช่อง)`,
+      en: `"${name}" is indented ${here.indent} spaces, "${best.name}" on line ${best.line} ${best.indent}`,
+    },
+    hint: {
+      th: `ย่อหน้า "${name}" ด้วยช่องว่าง ${best.indent} ช่องให้ตรงกับ "${best.name}" (ถ้าเป็นข้อมูลระดับเดียวกัน)`,
+      en: `indent "${name}" by ${best.indent} spaces, as "${best.name}" (if it belongs at that level)`,
+    },
+  };
 }

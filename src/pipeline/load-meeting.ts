@@ -1,5 +1,6 @@
 // A meeting file → the validated meeting of its kind, with derived figures and what it depends on.
 // Stops at the first stage that found errors, after reporting all of that stage's problems.
+import { resolve } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
 import type { Code, Params } from '../i18n/messages.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
@@ -91,7 +92,8 @@ function kindOf(source: LoadedYaml, reporter: Reporter): Kind | null {
   return kind;
 }
 
-export function loadMeeting(file: string, project: Project, reporter: Reporter): LoadedMeeting | null {
+/** `loading`: the files whose loading led here (a memo's report, its report …), to stop a cycle. */
+export function loadMeeting(file: string, project: Project, reporter: Reporter, loading: readonly string[] = []): LoadedMeeting | null {
   const source = loadYamlFile(file, reporter);
   if (source === null) return null;
   const kind = kindOf(source, reporter);
@@ -114,7 +116,8 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
     at,
     project,
     reporter,
-    loadOther: (other) => loadMeeting(other, project, reporter.child(other)),
+    loading: [...loading, resolve(file)],
+    loadOther: (other) => loadMeeting(other, project, reporter.child(other), [...loading, resolve(file)]),
     reportFacts: (other) => (isKind(other.kind) ? definitionOf(other.kind).reportFacts?.(other) ?? null : null),
   });
   if (reporter.diagnostics.some((d) => d.severity === 'error')) return null;

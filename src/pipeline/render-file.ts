@@ -10,7 +10,8 @@ import { validateFile } from '../schema/validate-file.js';
 import { loadTemplate } from '../render/load-template.js';
 import { writerFor, type Format, type WriterOptions } from '../writers/index.js';
 import { buildDocument } from './build-document.js';
-import { loadMeeting, type LoadedMeeting } from './load-meeting.js';
+import { loadMeeting, pathReporter, type LoadedMeeting } from './load-meeting.js';
+import { kindOf } from '../kinds/index.js';
 import type { Project } from './project.js';
 import { writeAtomic } from './write-atomic.js';
 
@@ -53,8 +54,10 @@ export function validateMeetingFile(file: string, options: RunOptions): FileResu
   const reporter = new Reporter(file, options.lang);
   const loaded = loadMeeting(file, options.project, reporter);
   if (loaded !== null) {
-    // A template error is as much a reason not to render as a data error.
-    loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
+    // A template error is as much a reason not to render as a data error; so is what the
+    // meeting lacks that this template needs (a title for an agenda item past its headings).
+    const template = loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
+    if (template !== null) kindOf(loaded.kind).templateChecks?.(loaded, template, pathReporter(loaded.source, reporter));
   }
   return { file, diagnostics: reporter.diagnostics, ok: !failed(reporter.diagnostics, options.strict), outputs: [], loaded };
 }

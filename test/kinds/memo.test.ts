@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findProject, loadOfficeConfig, renderMeetingFile } from '../../src/index.js';
+import { findProject, loadOfficeConfig, renderMeetingFile, validateMeetingFile } from '../../src/index.js';
 import type { Document, Letterhead } from '../../src/model/document.js';
 import { messageOf } from '../../src/i18n/messages.js';
 import { documentTexts } from '../support/document-text.js';
@@ -59,5 +59,31 @@ describe('the memo', () => {
     expect(result.diagnostics.map((d) => d.code)).toEqual(['OFFICE_NOT_CONFIGURED', 'EMBLEM_NOT_CONFIGURED']);
     expect(messageOf(result.diagnostics[0]!, 'th').message).toContain('office.name, office.documentPrefix');
     expect(documentTexts(document)[1]?.trim()).toBe('ส่วนราชการ');
+  });
+});
+
+describe('a memo whose report leads back to it', () => {
+  const memoText = (report: string) => `kind: memo\ndocumentNumber: "1590"\ndate: 2023-08-23\nsubject: เรื่องทดสอบ\nto: ผอ.ตท.สป.\nreport: ${report}\nsigner:\n  name: นางอมราภรณ์ ทรงอาวุธ\n`;
+  const validate = (file: string) => validateMeetingFile(file, { lang: 'th', strict: false, project: findProject(), office: null });
+
+  it('is a positioned error when it names itself, not a stack overflow', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-cycle-'));
+    writeFileSync(join(dir, 'a.yaml'), memoText('a.yaml'));
+    const result = validate(join(dir, 'a.yaml'));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.code, d.line, messageOf(d, 'th').message])).toEqual([
+      ['REPORT_CYCLE', 6, 'บันทึกข้อความนำส่ง "a.yaml" ซึ่งย้อนกลับมาที่บันทึกนี้ (a.yaml → a.yaml)'],
+    ]);
+  });
+
+  it('is a positioned error when two memos name each other', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-cycle-'));
+    writeFileSync(join(dir, 'a.yaml'), memoText('b.yaml'));
+    writeFileSync(join(dir, 'b.yaml'), memoText('a.yaml'));
+    const result = validate(join(dir, 'a.yaml'));
+    expect(result.ok).toBe(false);
+    const found = result.diagnostics.map((d) => [d.file.endsWith('b.yaml') ? 'b.yaml' : 'a.yaml', d.code, d.line]);
+    expect(found).toContainEqual(['b.yaml', 'REPORT_CYCLE', 6]);
+    expect(found).toContainEqual(['a.yaml', 'REPORT_INVALID', 6]);
   });
 });

@@ -139,3 +139,35 @@ describe('the prescribed-wording lint', () => {
     ]);
   });
 });
+
+describe('the assignment of an agenda item', async () => {
+  const all = await texts('minutes/2566-03-wg.yaml');
+
+  it('reads after its มติที่ประชุม, as part of the resolution, not before it', () => {
+    order(all, [
+      '๔.๑ แนวทางยกระดับตัวชี้วัดที่ ๔',
+      'ฝ่ายเลขานุการเสนอให้จัดทำระบบจองรถราชการออนไลน์',
+      'มติที่ประชุม เห็นชอบ',
+      'ที่ประชุมมอบหมาย',
+      'กองคลัง สป. จัดทำระบบจองรถราชการออนไลน์',
+      '๔.๒ แนวทางยกระดับตัวชี้วัดที่ ๗',
+    ]);
+  });
+});
+
+describe('an agenda item past the template\'s standard headings', () => {
+  it('needs a title: an error at that item, not a bare "ระเบียบวาระที่ ๖"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-agenda-'));
+    const text = readFileSync('minutes/2566-03-wg.yaml', 'utf8').replace(/\nrecorder:/, '\n  - discussion: เรื่องที่หก\n    resolution: รับทราบ\nrecorder:');
+    writeFileSync(join(dir, 'm.yaml'), text);
+    const result = validateMeetingFile(join(dir, 'm.yaml'), options);
+    expect(result.ok).toBe(false);
+    const line = text.split('\n').indexOf('  - discussion: เรื่องที่หก') + 1;
+    expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.code, d.line, messageOf(d, 'th').message])).toEqual([
+      ['AGENDA_TITLE_MISSING', line, 'ระเบียบวาระที่ 6 ไม่มีชื่อเรื่อง (title) แม่แบบมีหัวข้อมาตรฐานเพียง 5 วาระ'],
+    ]);
+    // With a title it is fine.
+    writeFileSync(join(dir, 'm.yaml'), text.replace('  - discussion: เรื่องที่หก', '  - title: เรื่องเพื่อทราบเพิ่มเติม\n    discussion: เรื่องที่หก'));
+    expect(validateMeetingFile(join(dir, 'm.yaml'), options).ok).toBe(true);
+  });
+});

@@ -131,3 +131,26 @@ describe('a file of comments only', () => {
     expect(reporter.diagnostics.map((d) => d.code)).toEqual(['ENCODING_LEGACY', 'EMPTY_FILE']);
   });
 });
+
+describe('an indentation error names the line to fix and what it should align with', () => {
+  const first = (text: string) => {
+    const { diagnostics } = load(text, 'th');
+    const d = diagnostics[0]!;
+    return [d.code, d.line, d.column, d.message];
+  };
+  it('blames the under-indented key, not a list dash the line does not have', () => {
+    expect(first('kind: minutes\nagenda:\n  - title: ก\n    discussion: ข\n   resolution: ค\n  - title: ง\n')).toEqual([
+      'YAML_SYNTAX', 5, 4, 'รูปแบบ YAML ไม่ถูกต้อง: "resolution" ย่อหน้า 3 ช่อง ไม่ตรงกับ "discussion" ในบรรทัด 4 (4 ช่อง)',
+    ]);
+  });
+  it('blames an over-indented key by its sibling', () => {
+    expect(first('kind: minutes\npresent:\n  - name: นายหนึ่ง\n     position: ผู้อำนวยการ\n')).toEqual([
+      'YAML_SYNTAX', 4, 6, 'รูปแบบ YAML ไม่ถูกต้อง: "position" ย่อหน้า 5 ช่อง ไม่ตรงกับ "name" ในบรรทัด 3 (4 ช่อง)',
+    ]);
+  });
+  it('blames a list dash out of line with the dash before it', () => {
+    expect(first('kind: minutes\npresent:\n  - name: นายหนึ่ง\n    position: ผู้อำนวยการ\n - name: นายสอง\n')).toEqual([
+      'YAML_SYNTAX', 5, 2, 'รูปแบบ YAML ไม่ถูกต้อง: "-" ย่อหน้า 1 ช่อง ไม่ตรงกับ "-" ในบรรทัด 3 (2 ช่อง)',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // kind: memo: the report it sends, if it names one, so its text can be written from the meeting.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { LoadedYaml } from '../../load/load-yaml.js';
 import type { Memo } from './schema.js';
 import type { LoadBase, ReportFacts } from '../kind.js';
@@ -20,8 +20,13 @@ export function loadMemo(meeting: Memo, base: LoadBase): LoadedMemo {
   let report: LoadedMemo['report'] = null;
   let reportInputs: string[] = [];
   if (meeting.report !== undefined) {
-    const path = join(dirname(file), meeting.report);
-    if (!existsSync(path)) {
+    const path = reportPath(file, meeting.report);
+    const cycle = base.loading.indexOf(resolve(path));
+    if (cycle >= 0) {
+      // A memo sending itself, or memos sending each other: named in the order they lead.
+      const chain = [...base.loading.slice(cycle), resolve(path)].map((f) => relative(dirname(file), f) || f);
+      at.error('REPORT_CYCLE', ['report'], { value: meeting.report, chain: chain.join(' → ') });
+    } else if (!existsSync(path)) {
       at.error('REPORT_NOT_FOUND', ['report'], { value: meeting.report });
     } else {
       const loaded = base.loadOther(path);
@@ -35,4 +40,9 @@ export function loadMemo(meeting: Memo, base: LoadBase): LoadedMemo {
   }
   if (meeting.report === undefined && meeting.text === undefined) at.error('NO_MEMO_TEXT', ['kind']);
   return { kind: 'memo', file, source: base.source, meeting, report, inputs: [file, ...reportInputs] };
+}
+
+/** Where a memo's `report:` points: the one place the path is resolved (beside the memo). */
+export function reportPath(memoFile: string, report: string): string {
+  return join(dirname(memoFile), report);
 }

@@ -15,6 +15,15 @@ export const minutes = defineKind({
   skeleton: minutesSkeleton,
   indexTitle: 'รายงานการประชุม',
   load: loadMinutes,
+  templateChecks: (loaded, template, at) => {
+    // Past the template's standard headings (5 in the shipped one) an item has no title to fall back on.
+    const headings = template.config.agenda ?? [];
+    loaded.meeting.agenda.forEach((item, i) => {
+      if (item.title === undefined && i >= headings.length) {
+        at.error('AGENDA_TITLE_MISSING', ['agenda', i], { number: i + 1, count: headings.length });
+      }
+    });
+  },
   view: (loaded, { template }) => ({ context: minutesView(loaded, template.config.agenda ?? []), images: [] }),
   register: (loaded) => ({
     actions: minutesActions(loaded.meeting, loaded.file),
