@@ -12,7 +12,8 @@ import { GENERATED } from './generated-cases.js';
 
 /** A generous bound for the test machine; the real times are measured with the CLI. */
 const SECONDS = 1;
-const BOUND_MS = 3000;
+// A hang guard, not a speed check (speed is `npm run bench`): generous, so a loaded machine passes.
+const BOUND_MS = 20_000;
 
 const tmp = mkdtempSync(join(tmpdir(), 'hostile-'));
 const times: Array<[string, number]> = [];

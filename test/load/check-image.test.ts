@@ -86,7 +86,8 @@ describe('checking that a photo is a whole image', () => {
       height: 100_000,
       limit: MAX_PIXELS,
     });
-    expect(performance.now() - started).toBeLessThan(100);
+    // Inflating 40 GB would take minutes: a hang guard, not a speed check.
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('stops inflating at the size the header allows', () => {

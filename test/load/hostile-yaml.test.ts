@@ -77,7 +77,8 @@ describe('limits', () => {
     const started = performance.now();
     const { found } = load('- \n'.repeat(690_000));
     expect(found[0]?.[0]).toBe('TOO_MANY_VALUES');
-    expect(performance.now() - started).toBeLessThan(1500);
+    // A hang guard (a quadratic or unbounded parse takes minutes), not a speed check.
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
 

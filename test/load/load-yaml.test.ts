@@ -58,7 +58,8 @@ describe('loading YAML with positions', () => {
     for (let i = 1; i < 30; i++) rows.push(`${String.fromCharCode(97 + (i % 26))}${i}: &n${i} [${Array(9).fill(i === 1 ? '*a' : `*n${i - 1}`).join(', ')}]`);
     const started = performance.now();
     const { diagnostics } = load(`${rows.join('\n')}\n`);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A hang guard (the expansion would take minutes and gigabytes), not a speed check.
+    expect(performance.now() - started).toBeLessThan(15_000);
     expect(diagnostics.filter((d) => d.code === 'YAML_ALIAS')).toHaveLength(1);
   });
 
