@@ -1,6 +1,6 @@
 // kind: memo: the report it sends, if it names one, so its text can be written from the meeting.
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { resolveConfined } from '../../load/resolve-path.js';
 import type { LoadedYaml } from '../../load/load-yaml.js';
 import type { Memo } from '../../schema/meeting.js';
 import type { LoadBase } from './base.js';
@@ -22,11 +22,12 @@ export function loadMemo(meeting: Memo, base: LoadBase, loadOther: LoadOther): L
   const { file, at } = base;
   let report: LoadedMemo['report'] = null;
   if (meeting.report !== undefined) {
-    const path = join(dirname(file), meeting.report);
-    if (!existsSync(path)) {
-      at.error('REPORT_NOT_FOUND', ['report'], { value: meeting.report });
+    // Confined like photos: `report: ../../secret/.env` must not be read (issue 13, 3).
+    const resolved = resolveConfined(dirname(resolve(file)), meeting.report);
+    if (!('path' in resolved)) {
+      at.error(resolved.kind === 'outside' ? 'REPORT_OUTSIDE' : 'REPORT_NOT_FOUND', ['report'], { value: meeting.report });
     } else {
-      const loaded = loadOther(path);
+      const loaded = loadOther(relative('.', resolved.path) || resolved.path);
       if (loaded === null || loaded.kind === 'memo') at.error('REPORT_INVALID', ['report'], { value: meeting.report });
       else report = loaded;
     }
