@@ -135,7 +135,7 @@ export async function renderCommand(ctx: CommandContext): Promise<number> {
     progress.clear();
   }
   if (!json) printAll(result.archiveDiagnostics, options.lang, io, options.strict);
-  const ok = result.counts.failed === 0 && result.counts.stale === 0 && result.archiveDiagnostics.length === 0;
+  const ok = result.counts.failed === 0 && result.counts.stale === 0 && !result.archiveDiagnostics.some((d) => d.severity === 'error');
   if (json) printJson(io, resultJson(options, result, files.length, ok && !result.aborted));
   else printSummary(ctx, options, result, files.length);
   if (result.aborted) return EXIT.interrupted;

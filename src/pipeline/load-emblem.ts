@@ -5,6 +5,7 @@ import type { Reporter } from '../i18n/reporter.js';
 import type { ImageData } from '../model/document.js';
 import type { OfficeConfig } from '../schema/office-config.js';
 import { checkImage } from '../load/check-image.js';
+import { deinterlacePng, needsDeinterlace } from '../load/png-deinterlace.js';
 import { readConfined } from '../load/resolve-path.js';
 import { MAX_PHOTO_BYTES } from '../render/load-photos.js';
 
@@ -20,13 +21,14 @@ export function loadEmblem(office: OfficeConfig | null, reporter: Reporter): Ima
     reporter.warn('EMBLEM_MISSING', null, { value: written });
     return null;
   }
-  const bytes = read.bytes;
+  let bytes = read.bytes;
   try {
     const info = imageSize(bytes);
     const format = info.type === 'jpg' ? 'jpeg' : info.type === 'png' ? 'png' : null;
     if (format === null || !info.width || !info.height) throw new Error('not an image');
     // The same structural check as photos: a corrupt emblem must not reach the writers.
     if (checkImage(bytes, format) !== null) throw new Error('corrupt image');
+    if (format === 'png' && needsDeinterlace(bytes)) bytes = deinterlacePng(bytes);
     return { bytes, format, widthPx: info.width, heightPx: info.height };
   } catch {
     reporter.warn('EMBLEM_MISSING', null, { value: written });

@@ -3,6 +3,7 @@
 import { dirname, resolve } from 'node:path';
 import { imageSize } from 'image-size';
 import { checkImage, type ImageProblem } from '../load/check-image.js';
+import { deinterlacePng, needsDeinterlace } from '../load/png-deinterlace.js';
 import { readConfined } from '../load/resolve-path.js';
 import type { ImageData } from '../model/document.js';
 
@@ -36,7 +37,7 @@ export function loadPhoto(meetingFile: string, written: string): (ImageData & { 
       case 'unreadable': return { code: 'PHOTO_UNREADABLE', value: written, reason: read.reason, reasonTh: read.reasonTh };
     }
   }
-  const bytes = read.bytes;
+  let bytes = read.bytes;
   try {
     const info = imageSize(bytes);
     const format = info.type === 'jpg' ? 'jpeg' : info.type === 'png' ? 'png' : null;
@@ -44,6 +45,7 @@ export function loadPhoto(meetingFile: string, written: string): (ImageData & { 
     // The header alone is not enough: a truncated or corrupt file would break the writers.
     const problem = checkImage(bytes, format);
     if (problem !== null) return { ...problem, value: written };
+    if (format === 'png' && needsDeinterlace(bytes)) bytes = deinterlacePng(bytes);
     // EXIF orientations 5–8 swap width and height when shown.
     const swap = info.orientation !== undefined && info.orientation >= 5;
     return { path: read.path, bytes, format, widthPx: swap ? info.height : info.width, heightPx: swap ? info.width : info.height };
