@@ -444,7 +444,12 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
   const finish = (index: number, result: MeetingOutcome) => {
     outcomes[index] = result;
     events.progress?.(++done, files.length, result.file);
-    for (let next = outcomes[emitted]; next !== undefined; next = outcomes[emitted]) events.outcome?.(next, emitted++);
+    // Not `events.outcome?.(next, emitted++)`: without a listener the optional call skips its
+    // arguments too, emitted never moved, and a library caller's batch spun for ever.
+    for (let next = outcomes[emitted]; next !== undefined; next = outcomes[emitted]) {
+      const at = emitted++;
+      events.outcome?.(next, at);
+    }
   };
   const inFlight = new Set<Promise<void>>();
   try {
