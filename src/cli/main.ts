@@ -13,6 +13,7 @@ import { OutputWriteError } from '../pipeline/write-atomic.js';
 import { printAll } from './context.js';
 import { visible } from './print-diagnostics.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
+import { initCommand } from './init-command.js';
 import { newCommand } from './new-command.js';
 import { registerCommand } from './register-command.js';
 import { renderCommand } from './render-command.js';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   watch: watchCommand,
   new: newCommand,
   register: registerCommand,
+  init: initCommand,
 };
 
 const OPTIONS = {

@@ -34,6 +34,11 @@ export function loadYamlText(text: string, reporter: Reporter): LoadedYaml | nul
     return null;
   }
   const { value, positions } = toPlain(tree, lines, reporter);
+  // A document marker and nothing else (`---`): as empty as a file with no text at all.
+  if (value === null || value === undefined || (typeof value === 'string' && value === '' && isBareMarker(text))) {
+    reporter.error('EMPTY_FILE', null);
+    return null;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const found = Array.isArray(value)
       ? reporter.say('รายการ (- ...)', 'a list')
@@ -83,4 +88,9 @@ export function readSourceText(path: string): string | null {
   if (!(bytes instanceof Uint8Array)) return null;
   // Text that is no known encoding is shown as UTF-8, with U+FFFD where it breaks.
   return decodeText(bytes, new Reporter(path, 'en')) ?? normalizeNewlines(new TextDecoder('utf-8').decode(bytes));
+}
+
+/** Only document markers (---, ...), comments and blank lines. */
+function isBareMarker(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => /^\s*(?:(?:---|\.\.\.)(?:\s.*)?)?\s*(?:#.*)?$/.test(line));
 }

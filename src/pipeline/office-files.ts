@@ -2,6 +2,7 @@
 // inside the configuration's folder (symlinks followed), regular files of a sane size, and a
 // font that draws Thai. Each problem is an error at its line of the configuration.
 import type { Reporter } from '../i18n/reporter.js';
+import type { Param } from '../model/diagnostic.js';
 import { checkThaiFont } from '../load/font-file.js';
 import type { LoadedYaml } from '../load/load-yaml.js';
 import { readConfined, resolveConfined, type PathProblem } from '../load/resolve-path.js';
@@ -15,7 +16,7 @@ const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
 
 export function checkOfficeFiles(office: OfficeConfig & { dir: string }, source: LoadedYaml, reporter: Reporter): void {
   const at = pathReporter(source, reporter);
-  const problem = (path: Array<string | number>, label: string, value: string, p: PathProblem) => {
+  const problem = (path: Array<string | number>, label: Param, value: string, p: PathProblem) => {
     if (p.kind === 'outside') at.error('OFFICE_FILE_OUTSIDE', path, { label, value });
     else if (p.kind === 'missing') at.error('OFFICE_FILE_MISSING', path, { label, value });
     else {
