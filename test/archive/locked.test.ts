@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderArchive, type ArchiveOptions } from '../../src/archive/render-archive.js';
+import { messageOf } from '../../src/i18n/messages.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { findProject } from '../../src/pipeline/project.js';
 import { fsOps } from '../../src/pipeline/write-atomic.js';
 
@@ -43,7 +45,7 @@ describe('a DOCX open in Word (simulated lock)', () => {
       const locked = result.outcomes[1]?.diagnostics.find((d) => d.severity === 'error');
       expect(locked?.code).toBe('OUTPUT_LOCKED');
       expect(locked?.file).toBe(join(options.outDir, 'b.docx'));
-      expect(locked?.hint).toContain('ปิดไฟล์ใน Word ก่อน');
+      expect(messageOf(locked as Diagnostic, 'th').hint).toContain('ปิดไฟล์ใน Word ก่อน');
       fsOps.rename = realRename;
       const next = await renderArchive(files, options);
       expect(next.outcomes.map((o) => o.status)).toEqual(['unchanged', 'rendered', 'unchanged']);
