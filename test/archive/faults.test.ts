@@ -240,6 +240,43 @@ describe('paths confined, regular files only', () => {
   });
 });
 
+describe('signals honoured', () => {
+  for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) {
+    it(`exits 130 when a one-meeting render is stopped by ${signal}, leaving no half-written file`, async () => {
+      const root = archive(['2566-02-ita.yaml']);
+      cpSync(join(REPO, 'minutes', 'photos'), join(root, 'minutes', 'photos'), { recursive: true });
+      // 12 photos: a render long enough to be stopped in the middle.
+      const list = Array.from({ length: 12 }, (_, i) => `  - file: photos/2566-02-ita-${(i % 2) + 1}.jpg\n    caption: ภาพที่ ${i + 1}`).join('\n');
+      const path = join(root, 'minutes', '2566-02-ita.yaml');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list}\n`));
+      const child = spawn(process.execPath, [BIN, 'render', 'minutes/2566-02-ita.yaml', '--format', 'docx,pdf', '--lang', 'en'], { cwd: root, stdio: 'ignore' });
+      let exited = false;
+      const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, sig) => {
+        exited = true;
+        resolve({ code, signal: sig });
+      }));
+      // Wait until the command catches the signals (Linux: the SigCgt mask of /proc/<pid>/status),
+      // then a little more, so the signal lands in the middle of the render.
+      const catches = () => {
+        try {
+          const mask = /SigCgt:\s*([0-9a-f]+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? '0';
+          return BigInt(`0x${mask}`) & 1n; // SIGHUP: Node catches SIGINT and SIGTERM itself, only the command catches SIGHUP
+        } catch {
+          return 0n;
+        }
+      };
+      while (!exited && catches() === 0n) await new Promise((resolve) => setTimeout(resolve, 20));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(exited, 'the render finished before it could be stopped').toBe(false);
+      child.kill(signal);
+      // 0.2.0: the one meeting under way finished and the run exited 0.
+      expect(await exit).toEqual({ code: 130, signal: null });
+      const out = join(root, 'out');
+      if (existsSync(out)) expect(readdirSync(out).filter((n) => n.includes('minutes-tmp'))).toEqual([]);
+    }, 60_000);
+  }
+});
+
 describe('every environment error a user error, output clean', () => {
   it('says --out must be a folder when it names a file (exit 2, in Thai)', () => {
     const root = archive();
