@@ -50,7 +50,12 @@ function photoMeeting(dir, count, px) {
   const data = Buffer.alloc(side * side * 4);
   let seed = 7;
   for (let i = 0; i < data.length; i++) data[i] = (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 23;
-  const bytes = jpeg.encode({ data, width: side, height: side }, 60).data;
+  // The quality that makes each photo its share of the byte budget (100 MiB / 50 = 2 MiB) or less.
+  let bytes;
+  for (let quality = 60; quality >= 5; quality -= 5) {
+    bytes = jpeg.encode({ data, width: side, height: side }, quality).data;
+    if (bytes.length <= 2 * 1024 * 1024) break;
+  }
   const list = [];
   for (let i = 0; i < count; i++) {
     writeFileSync(join(dir, 'minutes', 'photos', `p${i}.jpg`), bytes);
