@@ -233,6 +233,8 @@ function withLock<T>(outDir: string, body: () => T): T {
 export class ManifestStore {
   readonly initial: ReadManifest;
   current: Manifest;
+  /** The manifest file as this run last wrote it. */
+  private written: FileIdentity | null = null;
 
   constructor(
     readonly outDir: string,
@@ -250,15 +252,38 @@ export class ManifestStore {
       return this.current;
     }
     return withLock(this.outDir, () => {
-      // Another run may have written since: its records are kept, ours applied on top.
-      const disk = readManifest(this.outDir).manifest;
+      // Another run may have written since: its records are kept, ours applied on top. When the
+      // file is still the one this run wrote last (same inode, size and time: every write is a
+      // rename of a new file), it is not read and parsed again.
+      const path = manifestPath(this.outDir);
+      const disk = this.written !== null && sameFile(this.written, statOf(path)) ? this.current : readManifest(this.outDir).manifest;
       change(disk);
       disk.tool = this.tool;
-      writeAtomic(manifestPath(this.outDir), manifestText(disk));
+      writeAtomic(path, manifestText(disk));
+      this.written = statOf(path);
       this.current = disk;
       return disk;
     });
   }
+}
+
+interface FileIdentity {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+function statOf(path: string): FileIdentity | null {
+  try {
+    const { ino, size, mtimeMs } = lstatSync(path);
+    return { ino, size, mtimeMs };
+  } catch {
+    return null;
+  }
+}
+
+function sameFile(a: FileIdentity, b: FileIdentity | null): boolean {
+  return b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
 }
 
 function structuredCloneManifest(m: Manifest): Manifest {

@@ -52,4 +52,18 @@ describe('a DOCX open in Word (simulated lock)', () => {
       expect(next.outcomes.flatMap((o) => o.diagnostics).filter((d) => d.severity === 'error')).toEqual([]);
     }, 60_000);
   }
+
+  it('reports a read-only or full output folder as OUTPUT_WRITE_FAILED with its reason, never an internal error', async () => {
+    const { options, files } = setup();
+    // Simulated: the tests run as root in CI, where a read-only folder is still writable.
+    fsOps.rename = () => {
+      throw Object.assign(new Error('EROFS'), { code: 'EROFS' });
+    };
+    const result = await renderArchive(files, { ...options, lang: 'en' });
+    expect(result.outcomes.map((o) => o.status)).toEqual(['failed', 'failed', 'failed']);
+    const failure = result.outcomes[0]?.diagnostics.find((d) => d.severity === 'error') as Diagnostic;
+    expect(failure.code).toBe('OUTPUT_WRITE_FAILED');
+    expect(messageOf(failure, 'th').message).toContain('ระบบไฟล์อ่านได้อย่างเดียว');
+    expect(messageOf(failure, 'en').message).toContain('read-only file system');
+  }, 60_000);
 });
