@@ -4,7 +4,7 @@
 // and 2000 formal minutes validated. Each case runs at a quarter, a half and the whole of its
 // size, each in a fresh process under /usr/bin/time: CPU time (user + sys), wall time and peak
 // resident memory. "× per doubling" is the growth from one size to the next: 2 is linear.
-// Needs the build. BENCH_LIMITS_TIMEOUT (seconds, default 600) stops a case that runs away.
+// Needs the build. BENCH_LIMITS_ONLY picks cases; BENCH_LIMITS_TIMEOUT (seconds, default 600) stops a case that runs away.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -15,6 +15,9 @@ import jpeg from 'jpeg-js';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'bin', 'minutes.js');
 const TIMEOUT_S = Number(process.env.BENCH_LIMITS_TIMEOUT ?? 600);
+/** BENCH_LIMITS_ONLY=meeting,photos,paragraph,archive runs those cases only. */
+const ONLY = (process.env.BENCH_LIMITS_ONLY ?? 'meeting,photos,paragraph,archive').split(',');
+const only = (name) => ONLY.includes(name);
 const work = mkdtempSync(join(tmpdir(), 'minutes-limits-'));
 const WG = readFileSync(join(REPO, 'minutes', '2566-04-wg.yaml'), 'utf8');
 const ITA = readFileSync(join(REPO, 'minutes', '2566-02-ita.yaml'), 'utf8');
@@ -81,7 +84,7 @@ function report(name, size, result) {
 
 console.log(`minutes limits bench: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
 
-for (const share of [0.25, 0.5, 1]) {
+for (const share of only('meeting') ? [0.25, 0.5, 1] : []) {
   // ~1030 bytes an item; the whole case just under the 2 MiB limit.
   const items = Math.floor((share * (2 * 1024 * 1024 - 4096)) / 1150);
   const dir = folder(`big-${share}`);
@@ -92,21 +95,21 @@ for (const share of [0.25, 0.5, 1]) {
   report('2 MiB meeting: render docx,pdf', size, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
 }
 
-for (const count of [12, 25, 50]) {
+for (const count of only('photos') ? [12, 25, 50] : []) {
   const dir = folder(`photos-${count}`);
   // 50 photos fill the budget: 4 MP (200 MP in all) and ~2 MiB (100 MiB in all) each.
   const bytes = photoMeeting(dir, count, 3_990_000);
   report('photos at the budget: docx,pdf', `${count} × ${(bytes / 1024 / 1024).toFixed(1)} MiB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
 }
 
-for (const kb of [256, 512, 1024]) {
+for (const kb of only('paragraph') ? [256, 512, 1024] : []) {
   const dir = folder(`paragraph-${kb}`);
   writeFileSync(join(dir, 'minutes', 'm.yaml'), paragraphMeeting(kb * 1024));
   report('1 MB paragraph: render docx', `${kb} KB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx']));
   report('1 MB paragraph: render pdf', `${kb} KB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'pdf']));
 }
 
-for (const count of [500, 1000, 2000]) {
+for (const count of only('archive') ? [500, 1000, 2000] : []) {
   const dir = folder(`archive-${count}`);
   for (let i = 0; i < count; i++) {
     const date = new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
