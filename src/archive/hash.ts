@@ -8,6 +8,7 @@ import { isEditorLitter } from '../load/editor-files.js';
 import { resolveWritten } from '../load/resolve-path.js';
 import { PACKAGE_ROOT, type Project } from '../pipeline/project.js';
 import type { OfficeConfig } from '../schema/office-config.js';
+import { session } from '../session.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -43,12 +44,9 @@ export function fileHash(path: string, follow = false): string | null {
   }
 }
 
-let version: string | undefined;
-
 /** The tool's version from its package.json: a new version may write other bytes. */
 export function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  return session().value('archive/version', () => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version, 'tool');
 }
 
 /** The files of a template folder, as loading reads them: editor swap and lock files left out. */

@@ -96,8 +96,16 @@ export function statusOf(action: ActionRecord, progress: readonly ProgressRecord
 
 /** Actions still open: not reported done or dropped. */
 export function openActions(actions: readonly ActionRecord[], progress: readonly ProgressRecord[]): ActionRecord[] {
+  // Each action is checked against its own reports only: all of them for each action made a
+  // meeting's work grow with the square of its chain of earlier meetings.
+  const byRef = new Map<string, ProgressRecord[]>();
+  for (const p of progress) {
+    const same = byRef.get(p.ref);
+    if (same === undefined) byRef.set(p.ref, [p]);
+    else same.push(p);
+  }
   return actions.filter((a) => {
-    const { status } = statusOf(a, progress);
+    const { status } = statusOf(a, byRef.get(a.ref) ?? []);
     return status === 'open' || status === 'in-progress';
   });
 }

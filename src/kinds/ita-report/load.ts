@@ -10,6 +10,7 @@ import { validateFile } from '../../schema/validate-file.js';
 import { deriveIta, type ItaResult } from '../../derive/ita.js';
 import { loadPhoto, MAX_PHOTOS, PhotoBudget } from '../../render/load-photos.js';
 import type { KindProject, LoadBase } from '../kind.js';
+import { session } from '../../session.js';
 
 export interface LoadedItaReport {
   kind: 'ita-report';
@@ -22,7 +23,8 @@ export interface LoadedItaReport {
   inputs: string[];
 }
 
-const yearCache = new Map<string, ItaYear | null>();
+/** The year data by file, read once per session. */
+const yearCache = () => session().map<string, ItaYear | null>('ita/years');
 
 export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaReport {
   const { file, at, project, reporter } = base;
@@ -65,11 +67,11 @@ function yearPath(project: KindProject, fiscalYear: number): string {
 }
 
 function loadYear(path: string, reporter: Reporter): ItaYear | null {
-  const cached = yearCache.get(path);
+  const cached = yearCache().get(path);
   if (cached !== undefined) return cached;
   if (!existsSync(path)) return null;
   // Problems in the year data are the data file's, reported against its own path.
   const year = validateFile(path, itaYearSchema, reporter.child(path))?.value ?? null;
-  yearCache.set(path, year);
+  yearCache().set(path, year);
   return year;
 }

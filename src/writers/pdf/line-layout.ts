@@ -2,6 +2,7 @@
 // pdfkit only draws the lines this returns: it never wraps text itself.
 import type { Align, Inline } from '../../model/document.js';
 import { graphemes, isBreakableSpace, segmentWords } from '../../thai/word-break.js';
+import { session } from '../../session.js';
 
 export interface TextStyle {
   bold: boolean;
@@ -134,15 +135,16 @@ function makePiece(parts: Part[], measure: Measure): Piece {
  * segmentWords by text, shared by every document of the process: Intl.Segmenter is the dearest
  * step of a layout, and reports repeat their headings, names and set phrases. Emptied when full.
  */
-const wordsByText = new Map<string, readonly string[]>();
+const wordsByText = () => session().map<string, readonly string[]>('pdf/words', { scope: 'tool' });
 const MAX_SEGMENTED = 10_000;
 
 function wordsOf(text: string): readonly string[] {
-  let words = wordsByText.get(text);
+  const cache = wordsByText();
+  let words = cache.get(text);
   if (words === undefined) {
     words = segmentWords(text);
-    if (wordsByText.size >= MAX_SEGMENTED) wordsByText.clear();
-    wordsByText.set(text, words);
+    if (cache.size >= MAX_SEGMENTED) cache.clear();
+    cache.set(text, words);
   }
   return words;
 }
