@@ -2,8 +2,10 @@
 // configuration and the files it names, the format and the tool's version. Equal hashes mean
 // a render would write the same bytes, so the output can be left as it is.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isEditorLitter } from '../load/editor-files.js';
+import { resolveWritten } from '../load/resolve-path.js';
 import { PACKAGE_ROOT, type Project } from '../pipeline/project.js';
 import type { OfficeConfig } from '../schema/office-config.js';
 import { session } from '../session.js';
@@ -12,12 +14,33 @@ export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** The hash of a file's bytes, or null when it is not there. */
-export function fileHash(path: string): string | null {
+/** A file that is there but no regular file (a FIFO, a device, a folder): never read. */
+export const NOT_REGULAR = 'not-regular';
+
+/**
+ * The hash of a regular file's bytes, read in chunks (an output may be large); null when it is
+ * not there, NOT_REGULAR when it is no regular file: a FIFO would block the read for ever and
+ * /dev/zero never end (issue 13, 7). Symlinks are not followed: lstat first, then the type of
+ * the file opened (O_NONBLOCK: opening a FIFO does not wait).
+ */
+export function fileHash(path: string, follow = false): string | null {
+  let fd: number;
   try {
-    return sha256(readFileSync(path));
+    if (!(follow ? statSync(path) : lstatSync(path)).isFile()) return NOT_REGULAR;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch {
     return null;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return NOT_REGULAR;
+    const h = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(1 << 20);
+    for (let n = readSync(fd, chunk, 0, chunk.length, null); n > 0; n = readSync(fd, chunk, 0, chunk.length, null)) h.update(chunk.subarray(0, n));
+    return h.digest('hex');
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -26,13 +49,26 @@ export function toolVersion(): string {
   return session().value('archive/version', () => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version, 'tool');
 }
 
+/** The files of a template folder, as loading reads them: editor swap and lock files left out. */
 function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
   const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
+  for (const name of names) {
+    if (isEditorLitter(name)) continue;
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
-    else out.push(path);
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      continue;
+    }
+    if (stat.isDirectory()) out.push(...filesUnder(path));
+    else if (stat.isFile()) out.push(path);
   }
   return out;
 }
@@ -54,7 +90,7 @@ export class SharedInputs {
     if (hash === undefined) {
       const dir = join(this.project.templatesDir, kind);
       const h = createHash('sha256');
-      for (const file of filesUnder(dir)) h.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update('\0');
+      for (const file of filesUnder(dir)) h.update(`${relative(dir, file)}\0`).update(fileHash(file, true) ?? 'missing').update('\0');
       hash = h.digest('hex');
       this.templates.set(kind, hash);
     }
@@ -68,7 +104,7 @@ export class SharedInputs {
   fileHash(path: string): string | null {
     let hash = this.files.get(path);
     if (hash === undefined) {
-      hash = fileHash(path);
+      hash = fileHash(path, true);
       this.files.set(path, hash);
     }
     return hash;
@@ -79,12 +115,13 @@ export class SharedInputs {
     if (this.office === undefined) {
       const h = createHash('sha256');
       const file = this.project.configFile;
-      if (file !== null) h.update(readFileSync(file));
+      if (file !== null) h.update(fileHash(file, true) ?? 'missing');
       const base = this.config?.dir ?? '.';
       const named = [this.config?.office?.emblem, ...Object.values(this.config?.pdf?.fonts ?? {})];
       for (const path of named) {
         if (path === undefined) continue;
-        h.update(`\0${path}\0`).update(fileHash(isAbsolute(path) ? path : resolve(base, path)) ?? 'missing');
+        const resolved = resolveWritten(base, path);
+        h.update(`\0${path}\0`).update(('path' in resolved ? fileHash(resolved.path, true) : null) ?? 'missing');
       }
       this.office = h.digest('hex');
     }

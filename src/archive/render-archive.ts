@@ -1,21 +1,36 @@
 // A batch over an archive: which meetings need rendering, rendering them (in worker threads when
-// there are several), writing only what changed and never a file edited by hand, then the
-// manifest and the index. With `check`, the same decisions are made and nothing is written.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// there are several), writing only what changed and never a file edited by hand, the manifest
+// updated as each meeting's outputs land, then the index. With `check`, the same decisions are
+// made and nothing is written.
+//
+// Every output name belongs to one meeting. Two meetings whose files share a base name
+// (2566/01.yaml and 2567/01.yaml, a.yaml beside a.yml) would write one out/01.docx: both are
+// refused before anything is written, naming each other. Mirroring sub-folders into out/ was
+// the alternative; it was not chosen because an output's name would then depend on how the
+// archive's folders are laid out and which folders a run names (out/01.docx for one command,
+// out/2566/01.docx for another), moving every existing archive's files and links, while a clash
+// is rare and one rename fixes it for good. Names are compared as Windows and macOS compare
+// them (case-insensitively, Unicode NFC), where A.yaml and a.yaml are one file.
+import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { outputPath, validateMeetingFile, type RenderOptions } from '../pipeline/render-file.js';
-import { removeStaleTemps, writeAtomic } from '../pipeline/write-atomic.js';
+import { OutputWriteError, removeStaleTemps, writeAtomic, writeNew } from '../pipeline/write-atomic.js';
 import { archiveIndex, INDEX_NAME, meetingSummary } from './archive-index.js';
-import { fileHash, inputHash, sha256, SharedInputs, toolVersion } from './hash.js';
+import { fileHash, inputHash, NOT_REGULAR, sha256, SharedInputs, toolVersion } from './hash.js';
 import {
-  manifestPath, manifestText, readManifest, sourceKey, sourcePath,
+  ManifestStore, manifestPath, manifestText, sourceKey, sourcePath,
   type Manifest, type MeetingRecord, type MeetingSummary, type OutputRecord,
 } from './manifest.js';
+import { writeFailure } from './write-failure.js';
+import { readRegularFile } from '../load/resolve-path.js';
 import { inProcessRenderer, sharedPool, type Rendered, type Renderer, type Validated } from './renderers.js';
 
 export const BACKUP_DIR = '.backup';
+
+/** Output names kept for the folder's own files: what `minutes register` writes, and the index. */
+const RESERVED: Record<string, string> = { register: 'minutes register', index: 'index.md' };
 
 export interface ArchiveOptions extends RenderOptions {
   /** Compare with the output folder and write nothing. */
@@ -45,7 +60,7 @@ export interface ArchiveResult {
   counts: Record<MeetingStatus, number>;
   /** The index and the manifest, when written (render) or out of date (check). */
   archiveFiles: string[];
-  /** Problems with the index or manifest (check). */
+  /** Problems with the index or manifest. */
   archiveDiagnostics: Diagnostic[];
   /** Stopped by the signal before every file was done. */
   aborted: boolean;
@@ -77,38 +92,101 @@ interface Plan {
 
 type Planned = { outcome: MeetingOutcome; record?: MeetingRecord } | { plan: Plan };
 
+/** An output name as a case-insensitive file system sees it. */
+const nameKey = (name: string) => name.normalize('NFC').toLowerCase();
+
+/** The bytes are minutes' own for this output: recorded as written, or as being written. */
+function isRecorded(record: OutputRecord | undefined, hash: string): boolean {
+  return record !== undefined && (record.output === hash || record.pending === hash);
+}
+
 class Batch {
   readonly shared: SharedInputs;
-  readonly manifest: Manifest;
-  readonly next: Manifest;
+  readonly store: ManifestStore;
   /** Output names that exist once the run is done (or would, for --check). */
   readonly produced = new Set<string>();
+  /** Meetings refused before rendering because an output name is not theirs alone. */
+  readonly clashes = new Map<string, Diagnostic[]>();
 
   constructor(readonly options: ArchiveOptions) {
     this.shared = new SharedInputs(options.project, options.office);
-    this.manifest = readManifest(options.outDir);
-    this.next = { tool: toolVersion(), meetings: { ...this.manifest.meetings } };
+    this.store = new ManifestStore(options.outDir, toolVersion(), options.check);
+  }
+
+  get manifest(): Manifest {
+    return this.store.initial.manifest;
+  }
+
+  /**
+   * Finds every output name two meetings of this run would write, or that a meeting of the
+   * archive (its file still there) already owns, or that the folder's own files use: those
+   * meetings fail with OUTPUT_CLASH / OUTPUT_RESERVED before anything is written.
+   */
+  findClashes(files: readonly string[]): void {
+    const { options } = this;
+    const owners = new Map<string, Set<string>>();
+    for (const file of files) {
+      for (const format of options.formats) owners.set(nameKey(basename(outputPath(file, options.outDir, format))), new Set());
+    }
+    for (const file of files) {
+      for (const format of options.formats) owners.get(nameKey(basename(outputPath(file, options.outDir, format))))?.add(file);
+    }
+    const inRun = new Set(files.map((f) => sourceKey(f, options.outDir)));
+    const recordedOwners = new Map<string, string[]>();
+    for (const [key, record] of Object.entries(this.manifest.meetings)) {
+      if (inRun.has(key) || !existsSync(sourcePath(key, options.outDir))) continue;
+      for (const name of Object.keys(record.outputs)) recordedOwners.set(nameKey(name), [...(recordedOwners.get(nameKey(name)) ?? []), key]);
+    }
+    for (const file of files) {
+      const diagnostics: Diagnostic[] = [];
+      for (const format of options.formats) {
+        const path = outputPath(file, options.outDir, format);
+        const key = nameKey(basename(path));
+        const reporter = new Reporter(path, options.lang, diagnostics);
+        const stem = nameKey(basename(file, extname(file)));
+        const reserved = Object.hasOwn(RESERVED, stem) ? RESERVED[stem] : undefined;
+        if (reserved !== undefined) reporter.error('OUTPUT_RESERVED', null, { owner: reserved, source: file });
+        const others = [...(owners.get(key) ?? [])].filter((f) => f !== file);
+        const recorded = recordedOwners.get(key) ?? [];
+        for (const other of [...others, ...recorded.map((k) => sourcePath(k, options.outDir))]) {
+          reporter.error('OUTPUT_CLASH', null, { source: file, other });
+        }
+      }
+      if (diagnostics.length > 0) this.clashes.set(file, diagnostics);
+    }
   }
 
   plan(file: string): Planned {
     const { options } = this;
+    const clash = this.clashes.get(file);
+    if (clash !== undefined) return { outcome: outcome(file, 'failed', clash) };
     const validated = validateMeetingFile(file, options);
     const loaded = validated.loaded;
     if (!validated.ok || loaded === null) return { outcome: outcome(file, 'failed', validated.diagnostics) };
     const key = sourceKey(file, options.outDir);
-    const record = this.manifest.meetings[key];
+    const record = Object.hasOwn(this.manifest.meetings, key) ? this.manifest.meetings[key] : undefined;
     const kind = loaded.meeting.kind;
     const outputs = options.formats.map((format) => {
       const path = outputPath(file, options.outDir, format);
       const name = basename(path);
       const input = inputHash({ kind, files: loaded.inputs, format, pdfEngine: options.pdfEngine }, this.shared);
-      return { path, name, input, recorded: record?.outputs[name] };
+      return { path, name, input, recorded: record !== undefined && Object.hasOwn(record.outputs, name) ? record.outputs[name] : undefined };
     });
     const summary = meetingSummary(kind, loaded.meeting);
-    const fresh = outputs.every((o) => o.recorded !== undefined && o.recorded.input === o.input && fileHash(o.path) === o.recorded.output);
+    // Fresh: made from these inputs, and on disk as last written (the new bytes of a journaled write count).
+    const fresh = outputs.every((o) => o.recorded !== undefined && o.recorded.input === o.input && fileHash(o.path) === (o.recorded.pending ?? o.recorded.output));
     if (!fresh || record === undefined) return { plan: { file, validated, key, summary, outputs } };
     for (const o of outputs) this.produced.add(o.name);
-    return { outcome: outcome(file, 'unchanged', validated.diagnostics), record: { ...summary, outputs: record.outputs } };
+    const settled = Object.assign(Object.create(null) as Record<string, OutputRecord>, record.outputs);
+    for (const o of outputs) settled[o.name] = { input: o.input, output: (o.recorded as OutputRecord).pending ?? (o.recorded as OutputRecord).output };
+    return { outcome: outcome(file, 'unchanged', validated.diagnostics), record: { ...summary, outputs: settled } };
+  }
+
+  /** Keeps a meeting's record as this run found it: written only when it changed (a journal settled, a new title). */
+  keep(key: string, record: MeetingRecord): void {
+    const before = Object.hasOwn(this.manifest.meetings, key) ? this.manifest.meetings[key] : undefined;
+    if (before !== undefined && manifestText({ tool: '', meetings: { k: before } }) === manifestText({ tool: '', meetings: { k: record } })) return;
+    this.store.update((m) => (m.meetings[key] = record));
   }
 
   /** Decides, for each output made, whether it may be written; writes it unless checking. */
@@ -120,76 +198,198 @@ class Batch {
       const out = plan.outputs.find((o) => o.path === made.path) as OutputPlan;
       const hash = sha256(made.bytes);
       const current = fileHash(made.path);
-      const ours = current === null || (out.recorded !== undefined && current === out.recorded.output);
-      const action = current === hash ? 'same' : ours ? 'write' : 'edited';
+      // Also a record of another meeting file, now gone, for this name: a meeting deleted and
+      // restored, or renamed within its folder, finds its own outputs.
+      const ours = current === null || isRecorded(out.recorded, current) || this.knownOutput(out.name, current);
+      const action = current === NOT_REGULAR ? 'unsafe' : current === hash ? 'same' : ours ? 'write' : 'edited';
       return { out, made, hash, current, action };
     });
-    const records = { ...this.manifest.meetings[plan.key]?.outputs };
-    for (const d of decisions) records[d.out.name] = { input: d.out.input, output: d.hash };
-    const record: MeetingRecord = { ...plan.summary, outputs: records };
+    const report = (path: string) => new Reporter(path, options.lang, diagnostics);
+
+    const unsafe = decisions.filter((d) => d.action === 'unsafe');
+    if (unsafe.length > 0) {
+      for (const d of unsafe) report(d.made.path).error('OUTPUT_NOT_REGULAR', null, { source: plan.file });
+      return outcome(plan.file, 'failed', diagnostics);
+    }
 
     if (options.check) {
       const changed = decisions.filter((d) => d.action !== 'same');
-      for (const d of changed) {
-        const code = d.current === null ? 'OUTPUT_MISSING' : 'OUTPUT_STALE';
-        new Reporter(d.made.path, options.lang, diagnostics).error(code, null, { source: plan.file });
-      }
-      this.record(plan.key, record, decisions.map((d) => d.out.name));
+      for (const d of changed) report(d.made.path).error(d.current === null ? 'OUTPUT_MISSING' : 'OUTPUT_STALE', null, { source: plan.file });
+      const records = { ...(this.manifest.meetings[plan.key]?.outputs ?? {}) };
+      for (const d of decisions) records[d.out.name] = { input: d.out.input, output: d.hash };
+      this.store.update((m) => (m.meetings[plan.key] = { ...plan.summary, outputs: records }));
+      for (const d of decisions) this.produced.add(d.out.name);
       return { ...outcome(plan.file, changed.length > 0 ? 'stale' : 'unchanged', diagnostics), outputs: changed.map((d) => d.made.path) };
     }
 
     const edited = decisions.filter((d) => d.action === 'edited');
     if (edited.length > 0 && !options.force) {
-      for (const d of edited) {
-        new Reporter(d.made.path, options.lang, diagnostics)
-          .error('OUTPUT_EDITED', null, { source: plan.file, backupDir: join(options.outDir, BACKUP_DIR) });
-      }
+      for (const d of edited) report(d.made.path).error('OUTPUT_EDITED', null, { source: plan.file, backupDir: join(options.outDir, BACKUP_DIR) });
       for (const d of decisions) if (d.current !== null) this.produced.add(d.out.name);
       return outcome(plan.file, 'failed', diagnostics);
     }
-    const backups = edited.map((d) => ({ path: d.made.path, backup: backUp(d.made.path, options.outDir) }));
-    const written: string[] = [];
-    for (const d of decisions) {
-      if (d.action === 'same') continue;
-      writeAtomic(d.made.path, d.made.bytes);
-      written.push(d.made.path);
-    }
-    this.record(plan.key, record, decisions.map((d) => d.out.name));
-    return { ...outcome(plan.file, written.length > 0 ? 'rendered' : 'unchanged', diagnostics), outputs: written, backups };
-  }
-
-  record(key: string, record: MeetingRecord, names: string[]): void {
-    this.next.meetings[key] = record;
-    for (const name of names) this.produced.add(name);
-  }
-
-  /** Writes (or, checking, compares) the manifest and the index; meetings whose file is gone are dropped. */
-  finish(sources: string): { written: string[]; diagnostics: Diagnostic[] } {
-    const { options, next } = this;
-    for (const key of Object.keys(next.meetings)) {
-      if (!existsSync(sourcePath(key, options.outDir))) delete next.meetings[key];
-    }
-    // A run that rendered nothing into a folder without a manifest leaves the folder as it was.
-    if (Object.keys(next.meetings).length === 0 && !existsSync(manifestPath(options.outDir))) return { written: [], diagnostics: [] };
-    const exists = (name: string) => this.produced.has(name) || existsSync(join(options.outDir, name));
-    const files: Array<[string, string]> = [
-      [join(options.outDir, INDEX_NAME), archiveIndex(next, exists)],
-      [manifestPath(options.outDir), manifestText(next)],
-    ];
-    const written: string[] = [];
-    const diagnostics: Diagnostic[] = [];
-    for (const [path, text] of files) {
-      const current = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      if (current === text) continue;
-      if (options.check) {
-        new Reporter(path, options.lang, diagnostics).error(current === null ? 'OUTPUT_MISSING' : 'OUTPUT_STALE', null, { source: sources });
-      } else {
-        writeAtomic(path, text);
+    const backups: MeetingOutcome['backups'] = [];
+    for (const d of edited) {
+      const backup = backUp(d.made.path, options.outDir);
+      if (backup === null) {
+        report(d.made.path).error('BACKUP_UNSAFE', null, { source: plan.file, backupDir: join(options.outDir, BACKUP_DIR) });
+        return outcome(plan.file, 'failed', diagnostics);
       }
-      written.push(path);
+      backups.push({ path: d.made.path, backup });
     }
+
+    const toWrite = decisions.filter((d) => d.action !== 'same');
+    const before = Object.hasOwn(this.manifest.meetings, plan.key) ? this.manifest.meetings[plan.key]?.outputs : undefined;
+    const records = Object.assign(Object.create(null) as Record<string, OutputRecord>, this.store.current.meetings[plan.key]?.outputs ?? before ?? {});
+    // The journal: the new hash is recorded as pending before any output is renamed into place.
+    if (toWrite.length > 0) {
+      const journal = Object.assign(Object.create(null) as Record<string, OutputRecord>, records);
+      for (const d of toWrite) journal[d.out.name] = { input: d.out.input, output: d.current ?? d.hash, pending: d.hash };
+      this.commit(plan.key, { ...plan.summary, outputs: journal });
+    }
+    const written: string[] = [];
+    let failed = false;
+    for (const d of decisions) {
+      if (d.action !== 'same') {
+        try {
+          writeAtomic(d.made.path, d.made.bytes);
+          written.push(d.made.path);
+        } catch (error) {
+          if (!(error instanceof OutputWriteError)) throw error;
+          writeFailure(error, report(d.made.path), plan.file);
+          failed = true;
+          // What is on disk stays what it was: its record too.
+          if (d.current !== null) records[d.out.name] = { input: records[d.out.name]?.input ?? '', output: d.current };
+          else delete records[d.out.name];
+          continue;
+        }
+      }
+      records[d.out.name] = { input: d.out.input, output: d.hash };
+      this.produced.add(d.out.name);
+    }
+    this.commit(plan.key, { ...plan.summary, outputs: records });
+    const status = failed ? 'failed' : written.length > 0 ? 'rendered' : 'unchanged';
+    return { ...outcome(plan.file, status, diagnostics), outputs: written, backups };
+  }
+
+  /** Another record (of a meeting file no longer there) wrote these very bytes under this name. */
+  knownOutput(name: string, hash: string): boolean {
+    for (const [key, record] of Object.entries(this.manifest.meetings)) {
+      if (Object.hasOwn(record.outputs, name) && isRecorded(record.outputs[name], hash) && !existsSync(sourcePath(key, this.options.outDir))) return true;
+    }
+    return false;
+  }
+
+  commit(key: string, record: MeetingRecord): void {
+    try {
+      this.store.update((m) => (m.meetings[key] = record));
+    } catch (error) {
+      if (!(error instanceof OutputWriteError)) throw error;
+      // The manifest could not be written (a full disk): reported once, at the end.
+      this.manifestError ??= error;
+    }
+  }
+
+  manifestError: OutputWriteError | null = null;
+
+  /**
+   * Writes (or, checking, compares) the index and settles the manifest. A meeting whose file is
+   * gone leaves the index; its record stays while one of its outputs is still there as written,
+   * so a meeting restored (git checkout) finds its own files, not someone's hand edits.
+   */
+  finish(sources: string): { written: string[]; diagnostics: Diagnostic[] } {
+    const { options } = this;
+    const diagnostics: Diagnostic[] = [];
+    const written: string[] = [];
+    const present = (key: string) => existsSync(sourcePath(key, options.outDir));
+    const hasOwnOutput = (record: MeetingRecord) =>
+      Object.entries(record.outputs).some(([name, r]) => isRecorded(r, fileHash(join(options.outDir, name)) ?? ''));
+    const prune = (m: Manifest) => {
+      for (const [key, record] of Object.entries(m.meetings)) if (!present(key) && !hasOwnOutput(record)) delete m.meetings[key];
+    };
+    const current = this.store.current;
+    const live = Object.keys(current.meetings).filter(present);
+    // A run that rendered nothing into a folder without a manifest leaves the folder as it was.
+    if (live.length === 0 && !this.store.initial.existed && !existsSync(manifestPath(options.outDir))) return { written, diagnostics };
+
+    const indexPath = join(options.outDir, INDEX_NAME);
+    const exists = (name: string) => this.produced.has(name) || existsSync(join(options.outDir, name));
+    const indexOf = (m: Manifest) => {
+      const shown: Manifest = { tool: m.tool, meetings: Object.create(null) as Manifest['meetings'] };
+      for (const key of Object.keys(m.meetings)) if (present(key)) shown.meetings[key] = m.meetings[key] as MeetingRecord;
+      return archiveIndex(shown, exists);
+    };
+    const manifestBefore = readTextOrNull(manifestPath(options.outDir));
+
+    if (options.check) {
+      prune(current);
+      const text = indexOf(current);
+      const indexNow = readTextOrNull(indexPath);
+      if (indexNow !== text) {
+        new Reporter(indexPath, options.lang, diagnostics).error(indexNow === null ? 'OUTPUT_MISSING' : 'OUTPUT_STALE', null, { source: sources });
+        written.push(indexPath);
+      }
+      current.files = { ...(current.files ?? {}), [INDEX_NAME]: { input: '', output: sha256(text) } };
+      current.tool = toolVersion();
+      if (manifestBefore !== manifestText(current)) {
+        new Reporter(manifestPath(options.outDir), options.lang, diagnostics).error(manifestBefore === null ? 'OUTPUT_MISSING' : 'OUTPUT_STALE', null, { source: sources });
+        written.push(manifestPath(options.outDir));
+      }
+      return { written, diagnostics };
+    }
+
+    try {
+      this.store.update((m) => {
+        prune(m);
+        const text = indexOf(m);
+        const indexHash = fileHash(indexPath);
+        const sha = sha256(text);
+        if (indexHash === sha) {
+          m.files = { ...(m.files ?? {}), [INDEX_NAME]: { input: '', output: sha } };
+          return;
+        }
+        // index.md is protected like any output: a hand edit is kept unless --force.
+        const known = m.files === undefined ? this.store.initial.existed : isRecorded(m.files[INDEX_NAME], indexHash ?? '');
+        if (indexHash === NOT_REGULAR || (indexHash !== null && !known && !options.force)) {
+          const code = indexHash === NOT_REGULAR ? 'OUTPUT_NOT_REGULAR' : 'OUTPUT_EDITED';
+          new Reporter(indexPath, options.lang, diagnostics).error(code, null, { source: INDEX_NAME, backupDir: join(options.outDir, BACKUP_DIR) });
+          return;
+        }
+        if (indexHash !== null && !known && backUp(indexPath, options.outDir) === null) {
+          new Reporter(indexPath, options.lang, diagnostics).error('BACKUP_UNSAFE', null, { source: INDEX_NAME, backupDir: join(options.outDir, BACKUP_DIR) });
+          return;
+        }
+        writeAtomic(indexPath, text);
+        written.push(indexPath);
+        m.files = { ...(m.files ?? {}), [INDEX_NAME]: { input: '', output: sha } };
+      });
+    } catch (error) {
+      if (!(error instanceof OutputWriteError)) throw error;
+      writeFailure(error, new Reporter(error.path, options.lang, diagnostics), sources);
+    }
+    if (this.manifestError !== null) writeFailure(this.manifestError, new Reporter(manifestPath(options.outDir), options.lang, diagnostics), sources);
+    if (readTextOrNull(manifestPath(options.outDir)) !== manifestBefore) written.push(manifestPath(options.outDir));
     return { written, diagnostics };
   }
+}
+
+function readTextOrNull(path: string): string | null {
+  const hash = fileHash(path);
+  if (hash === null || hash === NOT_REGULAR) return null;
+  try {
+    return new TextDecoder().decode(readRegularFileOrThrow(path));
+  } catch {
+    return null;
+  }
+}
+
+/** An output is read whole only to back it up; none is near this. */
+const MAX_OUTPUT_BYTES = 1024 * 1024 * 1024;
+
+function readRegularFileOrThrow(path: string): Uint8Array {
+  const bytes = readRegularFile(path, MAX_OUTPUT_BYTES);
+  if (!(bytes instanceof Uint8Array)) throw new OutputWriteError(path, 'not-regular');
+  return bytes;
 }
 
 function outcome(file: string, status: MeetingStatus, diagnostics: Diagnostic[]): MeetingOutcome {
@@ -197,21 +397,26 @@ function outcome(file: string, status: MeetingStatus, diagnostics: Diagnostic[])
 }
 
 /**
- * Copies a hand-edited output to .backup/<name>.<n><ext>, n the first number not taken. The
- * folder ignores itself in git (a .gitignore of "*"), so `git add out/` never commits a backup.
+ * Copies a hand-edited output to .backup/<name>.<n><ext>, n the first number not taken, created
+ * exclusively. The folder ignores itself in git (a .gitignore of "*"), so `git add out/` never
+ * commits a backup. A .backup that is a symlink (git stores symlinks) or not a folder is not
+ * written into: null.
  */
-function backUp(path: string, outDir: string): string {
+export function backUp(path: string, outDir: string): string | null {
   const dir = join(outDir, BACKUP_DIR);
-  mkdirSync(dir, { recursive: true });
-  const ignore = join(dir, '.gitignore');
-  if (!existsSync(ignore)) writeFileSync(ignore, '# backups of hand-edited outputs (minutes render --force): not for the repository\n*\n');
+  try {
+    if (!lstatSync(dir).isDirectory()) return null;
+  } catch {
+    mkdirSync(dir, { recursive: true });
+  }
+  writeNew(join(dir, '.gitignore'), new TextEncoder().encode('# backups of hand-edited outputs (minutes render --force): not for the repository\n*\n'));
   const ext = extname(path);
   const stem = basename(path, ext);
-  let n = 1;
-  while (existsSync(join(dir, `${stem}.${n}${ext}`))) n++;
-  const backup = join(dir, `${stem}.${n}${ext}`);
-  copyFileSync(path, backup);
-  return backup;
+  const bytes = readRegularFileOrThrow(path);
+  for (let n = 1; ; n++) {
+    const backup = join(dir, `${stem}.${n}${ext}`);
+    if (writeNew(backup, bytes)) return backup;
+  }
 }
 
 /**
@@ -228,6 +433,10 @@ function rendererFor(count: number, options: ArchiveOptions): Renderer {
 export async function renderArchive(files: readonly string[], options: ArchiveOptions, events: ArchiveEvents = {}): Promise<ArchiveResult> {
   const removedTemps = options.check ? [] : [...removeStaleTemps(options.outDir), ...removeStaleTemps(join(options.outDir, BACKUP_DIR))];
   const batch = new Batch(options);
+  batch.findClashes(files);
+  const damaged: Diagnostic[] = [];
+  const problem = batch.store.initial.problem;
+  if (problem !== null) new Reporter(manifestPath(options.outDir), options.lang, damaged).warn('MANIFEST_DAMAGED', null, { reason: options.lang === 'th' ? problem.th : problem.en });
   const renderer = rendererFor(files.length, options);
   const outcomes: Array<MeetingOutcome | undefined> = new Array<MeetingOutcome | undefined>(files.length);
   let emitted = 0;
@@ -235,7 +444,12 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
   const finish = (index: number, result: MeetingOutcome) => {
     outcomes[index] = result;
     events.progress?.(++done, files.length, result.file);
-    for (let next = outcomes[emitted]; next !== undefined; next = outcomes[emitted]) events.outcome?.(next, emitted++);
+    // Not `events.outcome?.(next, emitted++)`: without a listener the optional call skips its
+    // arguments too, emitted never moved, and a library caller's batch spun for ever.
+    for (let next = outcomes[emitted]; next !== undefined; next = outcomes[emitted]) {
+      const at = emitted++;
+      events.outcome?.(next, at);
+    }
   };
   const inFlight = new Set<Promise<void>>();
   try {
@@ -243,7 +457,7 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
       if (options.signal?.aborted) break;
       const planned = batch.plan(file);
       if ('outcome' in planned) {
-        if (planned.record !== undefined) batch.next.meetings[sourceKey(file, options.outDir)] = planned.record;
+        if (planned.record !== undefined) batch.keep(sourceKey(file, options.outDir), planned.record);
         finish(index, planned.outcome);
         continue;
       }
@@ -265,8 +479,9 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
     outcomes: finished,
     counts,
     archiveFiles: archive.written,
-    archiveDiagnostics: archive.diagnostics,
-    aborted: finished.length < files.length,
+    archiveDiagnostics: [...damaged, ...archive.diagnostics],
+    // A signal counts even when the meetings under way finished: the run was stopped (exit 130).
+    aborted: options.signal?.aborted === true || finished.length < files.length,
     removedTemps,
   };
 }

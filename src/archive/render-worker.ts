@@ -12,7 +12,7 @@ export interface WorkerJob {
 
 export type WorkerReply =
   | { id: number; ok: boolean; diagnostics: Diagnostic[]; made: MadeOutput[] }
-  | { id: number; error: string };
+  | { id: number; error: string; stack: string };
 
 /** Sent once, when the worker has loaded and serves jobs. */
 export interface WorkerReady {
@@ -45,7 +45,8 @@ export function serveRenderJobs(): void {
       const { reply, transfer } = await answer(job);
       port.postMessage(reply, transfer);
     } catch (error) {
-      port.postMessage({ id: job.id, error: String((error as Error).stack ?? error) } satisfies WorkerReply);
+      // The message and the trace apart: the trace is printed only with MINUTES_DEBUG=1.
+      port.postMessage({ id: job.id, error: String((error as Error)?.message ?? error), stack: String((error as Error)?.stack ?? error) } satisfies WorkerReply);
     }
   });
   port.postMessage({ ready: true } satisfies WorkerReady);

@@ -82,7 +82,7 @@ class RenderWorker {
       const pending = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (pending === undefined) return;
-      if ('error' in reply) pending.reject(new Error(reply.error));
+      if ('error' in reply) pending.reject(Object.assign(new Error(reply.error), { workerStack: reply.stack }));
       else pending.resolve(reply);
     });
     const fail = (error: Error) => {

@@ -78,6 +78,21 @@ export function expandPaths(paths: string[], say: Say): string[] {
   return files;
 }
 
+/**
+ * The output folder as given: refused as a usage error when it names something that is not a
+ * folder (a file, a FIFO), which mkdir would have turned into an internal error (issue 13, 12).
+ */
+export function checkOutDir(outDir: string, say: Say): string {
+  let stat;
+  try {
+    stat = statSync(outDir);
+  } catch {
+    return outDir; // made by the first write
+  }
+  if (!stat.isDirectory()) throw new UsageError(say(`--out ต้องเป็นโฟลเดอร์ แต่ ${outDir} ไม่ใช่โฟลเดอร์`, `--out must be a folder: ${outDir} is not one`));
+  return outDir;
+}
+
 export function parseFormats(text: string | undefined, say: Say): Format[] {
   const names = (text ?? 'docx').split(',').map((s) => s.trim()).filter((s) => s !== '');
   const formats: Format[] = [];

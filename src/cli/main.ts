@@ -7,6 +7,12 @@ import { toolVersion } from '../archive/hash.js';
 import { KINDS } from '../kinds/index.js';
 import type { Command, CommandContext } from './context.js';
 import { helpText } from './help.js';
+import { writeFailure } from '../archive/write-failure.js';
+import { Reporter } from '../i18n/reporter.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { OutputWriteError } from '../pipeline/write-atomic.js';
+import { printAll } from './context.js';
+import { visible } from './print-diagnostics.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
 import { initCommand } from './init-command.js';
 import { newCommand } from './new-command.js';
@@ -64,23 +70,50 @@ function optionError(error: Error & { code?: string }, say: (th: string, en: str
   return say(`ตัวเลือกไม่ถูกต้อง: ${error.message}`, error.message);
 }
 
+/**
+ * `minutes render … | head`: the reader goes away and the next write fails with EPIPE, which
+ * Node raises as an unhandled 'error' event with a stack trace (issue 13, 13). Like git or
+ * grep, stop quietly: every file written so far is whole, and the manifest says so.
+ */
+function quietBrokenPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   const lang: Lang = langOf(argv);
   const say = (th: string, en: string) => (lang === 'th' ? th : en);
+  if (io === defaultIo) quietBrokenPipe();
   try {
     return await run(argv, lang, io);
   } catch (error) {
+    if (error instanceof OutputWriteError) {
+      // An output that could not be written outside a batch's own handling: the user's to fix.
+      const diagnostics: Diagnostic[] = [];
+      writeFailure(error, new Reporter(error.path, lang, diagnostics), error.path);
+      printAll(diagnostics, lang, io, false);
+      return EXIT.invalid;
+    }
     if (error instanceof UsageError) {
       io.err(`minutes: ${error.message}`);
       io.err(say('ดูวิธีใช้: minutes --help', 'see: minutes --help'));
       return EXIT.usage;
     }
     // A bug of ours: say so plainly, without a stack trace unless asked for.
-    io.err(say(`minutes: ข้อผิดพลาดภายในโปรแกรม: ${(error as Error).message}`, `minutes: internal error: ${(error as Error).message}`));
-    if (process.env['MINUTES_DEBUG'] === '1') io.err(String((error as Error).stack));
+    io.err(visible(say(`minutes: ข้อผิดพลาดภายในโปรแกรม: ${firstLine(error)}`, `minutes: internal error: ${firstLine(error)}`)));
+    if (process.env['MINUTES_DEBUG'] === '1') io.err(String((error as { workerStack?: string }).workerStack ?? (error as Error).stack));
     else io.err(say('กรุณาแจ้งผู้ดูแลระบบ พร้อมไฟล์ที่ใช้ (ตั้ง MINUTES_DEBUG=1 เพื่อดูรายละเอียด)', 'please report it with the input file (MINUTES_DEBUG=1 shows details)'));
     return EXIT.internal;
   }
+}
+
+/** The message alone: a trace (a worker's too) is printed only with MINUTES_DEBUG=1. */
+function firstLine(error: unknown): string {
+  return String((error as Error)?.message ?? error).split('\n')[0] as string;
 }
 
 function langOf(argv: string[]): Lang {

@@ -43,7 +43,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, strict = false): str
 }
 
 /** Control characters from a file or its name are shown as symbols: an escape sequence must not reach the terminal. */
-function visible(text: string): string {
+export function visible(text: string): string {
   return text.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, (c) => {
     const code = c.charCodeAt(0);
     return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? '\u2421' : '\ufffd';

@@ -1,6 +1,7 @@
 // Progress of a batch: on a terminal a bar redrawn in place on stderr; elsewhere (CI logs, pipes)
 // a plain line at every tenth of the way. A handful of files shows none.
 import type { Io, Say } from './io.js';
+import { visible } from './print-diagnostics.js';
 
 /** Fewer files than this finish before a bar would help. */
 export const PROGRESS_MIN_FILES = 5;
@@ -20,7 +21,7 @@ export function createProgress(io: Io, total: number, say: Say, enabled: boolean
     return {
       update(done, all, file) {
         const filled = Math.round((done / all) * BAR_WIDTH);
-        const line = `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${done}/${all} ${file}`;
+        const line = `[${'█'.repeat(filled)}${'░'.repeat(BAR_WIDTH - filled)}] ${done}/${all} ${visible(file)}`;
         tty.write(`\r\x1b[2K${[...line].slice(0, Math.max(10, tty.columns - 1)).join('')}`);
         shown = true;
       },

@@ -3,7 +3,8 @@
 // folder is not what a render would make.
 import { availableParallelism } from 'node:os';
 import { renderArchive, type ArchiveOptions, type ArchiveResult, type MeetingOutcome } from '../archive/render-archive.js';
-import { expandPaths, parseFormats, printAll, runOptionsOf, type CommandContext } from './context.js';
+import { checkOutDir, expandPaths, parseFormats, printAll, runOptionsOf, type CommandContext } from './context.js';
+import { visible } from './print-diagnostics.js';
 import { EXIT, UsageError, type Say } from './io.js';
 import { diagnosticJson, printJson } from './json-report.js';
 import { createProgress } from './progress.js';
@@ -26,7 +27,7 @@ export function archiveOptionsOf(ctx: CommandContext): { options: ArchiveOptions
   const jobs = jobsOf(values.jobs, say);
   const { options, diagnostics } = runOptionsOf(ctx);
   return {
-    options: { ...options, outDir: values.out ?? 'out', formats, pdfEngine: engine, check: values.check === true, force: values.force === true, jobs },
+    options: { ...options, outDir: checkOutDir(values.out ?? 'out', say), formats, pdfEngine: engine, check: values.check === true, force: values.force === true, jobs },
     configDiagnostics: diagnostics,
   };
 }
@@ -35,9 +36,10 @@ function printOutcome(ctx: CommandContext, options: ArchiveOptions, outcome: Mee
   const { io, say } = ctx;
   printAll(outcome.diagnostics, options.lang, io, options.strict);
   for (const { path, backup } of outcome.backups) {
-    io.out(say(`เก็บ ${path} ที่แก้ด้วยมือไว้ที่ ${backup} แล้วเขียนทับ`, `kept the hand-edited ${path} as ${backup}, then overwrote it`));
+    io.out(visible(say(`เก็บ ${path} ที่แก้ด้วยมือไว้ที่ ${backup} แล้วเขียนทับ`, `kept the hand-edited ${path} as ${backup}, then overwrote it`)));
   }
-  if (!options.check) for (const output of outcome.outputs) io.out(say(`เขียน ${output}`, `wrote ${output}`));
+  // File names are shown, never obeyed: an escape sequence in one must not reach the terminal (issue 13, 5).
+  if (!options.check) for (const output of outcome.outputs) io.out(visible(say(`เขียน ${output}`, `wrote ${output}`)));
 }
 
 function printSummary(ctx: CommandContext, options: ArchiveOptions, result: ArchiveResult, total: number): void {
@@ -51,7 +53,7 @@ function printSummary(ctx: CommandContext, options: ArchiveOptions, result: Arch
     }
     io.err(say(`${options.outDir} ไม่เป็นปัจจุบัน: ต้องสร้างใหม่ ${staleFiles.length} ไฟล์${failed > 0 ? ` การประชุมที่มีข้อผิดพลาด ${failed}` : ''}`,
       `${options.outDir} is not up to date: ${staleFiles.length} file(s) to render${failed > 0 ? `, ${failed} meeting(s) with errors` : ''}`));
-    for (const file of staleFiles) io.err(`  ${file}`);
+    for (const file of staleFiles) io.err(visible(`  ${file}`));
     if (stale > 0 || result.archiveFiles.length > 0) io.err(say('สั่ง minutes render แล้ว commit ผลลัพธ์', 'run minutes render and commit the result'));
     return;
   }
@@ -86,13 +88,23 @@ function resultJson(options: ArchiveOptions, result: ArchiveResult, total: numbe
   };
 }
 
-/** Stops the batch on Ctrl-C or a kill: the meetings being rendered finish, nothing is left half written. */
+/**
+ * Stops the batch on Ctrl-C, a kill or a closed terminal: the meetings being rendered finish,
+ * nothing is left half written (every write is atomic and journaled in the manifest), exit 130.
+ * A second signal exits at once, between two writes. On Windows, Ctrl-C is SIGINT and closing
+ * the console window SIGHUP (Node emulates both); SIGTERM is never delivered there, and a
+ * process killed from the Task Manager stops like a SIGKILL: the journal covers that too.
+ */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 function abortOnSignals(): { signal: AbortSignal; release: () => void } {
   const controller = new AbortController();
-  const stop = () => controller.abort();
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-  return { signal: controller.signal, release: () => { process.off('SIGINT', stop); process.off('SIGTERM', stop); } };
+  const stop = () => {
+    if (controller.signal.aborted) process.exit(EXIT.interrupted);
+    controller.abort();
+  };
+  for (const name of STOP_SIGNALS) process.on(name, stop);
+  return { signal: controller.signal, release: () => { for (const name of STOP_SIGNALS) process.off(name, stop); } };
 }
 
 export async function renderCommand(ctx: CommandContext): Promise<number> {
@@ -123,7 +135,7 @@ export async function renderCommand(ctx: CommandContext): Promise<number> {
     progress.clear();
   }
   if (!json) printAll(result.archiveDiagnostics, options.lang, io, options.strict);
-  const ok = result.counts.failed === 0 && result.counts.stale === 0 && result.archiveDiagnostics.length === 0;
+  const ok = result.counts.failed === 0 && result.counts.stale === 0 && !result.archiveDiagnostics.some((d) => d.severity === 'error');
   if (json) printJson(io, resultJson(options, result, files.length, ok && !result.aborted));
   else printSummary(ctx, options, result, files.length);
   if (result.aborted) return EXIT.interrupted;

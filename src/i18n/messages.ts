@@ -1,6 +1,7 @@
 // Every diagnostic code with its message and hint in Thai and English.
 // Codes are stable: tools and people search for them; docs/diagnostics.md lists them all.
 import { ARCHIVE_MESSAGES } from './messages-archive.js';
+import { FAULT_MESSAGES } from './messages-faults.js';
 import { INPUT_MESSAGES } from './messages-input.js';
 import { ITA_MESSAGES } from './messages-ita.js';
 import { MINUTES_MESSAGES } from './messages-minutes.js';
@@ -261,6 +262,7 @@ export const MESSAGES = {
   ...INPUT_MESSAGES,
   ...ARCHIVE_MESSAGES,
   ...ITA_MESSAGES,
+  ...FAULT_MESSAGES,
   ...KINDS_MESSAGES,
 };
 

@@ -1,10 +1,20 @@
 // A YAML file → plain values with positions; every problem goes to the reporter.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
 import { decodeText, MAX_FILE_BYTES, normalizeNewlines } from './decode.js';
 import { LineIndex } from './line-index.js';
 import { toPlain, type PositionMap } from './to-plain.js';
 import { parseYamlTree } from './yaml-tree.js';
+import { isInside, readRegularFile } from './resolve-path.js';
+
+/** At most this much of a file's text is quoted in a message: a file is never printed whole. */
+const QUOTE_CHARS = 80;
+
+function quoted(text: string): string {
+  const chars = [...text.split('\n')[0] as string];
+  return chars.length > QUOTE_CHARS || text.includes('\n') ? `${chars.slice(0, QUOTE_CHARS).join('')}…` : text;
+}
 
 export interface LoadedYaml {
   text: string;
@@ -32,7 +42,7 @@ export function loadYamlText(text: string, reporter: Reporter): LoadedYaml | nul
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const found = Array.isArray(value)
       ? reporter.say('รายการ (- ...)', 'a list')
-      : reporter.say(`ข้อความ "${String(value)}"`, `the text "${String(value)}"`);
+      : reporter.say(`ข้อความ "${quoted(String(value))}"`, `the text "${quoted(String(value))}"`);
     reporter.error('NOT_A_MAPPING', lines.position(tree.start), { found });
     return null;
   }
@@ -40,24 +50,32 @@ export function loadYamlText(text: string, reporter: Reporter): LoadedYaml | nul
 }
 
 export function loadYamlFile(path: string, reporter: Reporter): LoadedYaml | null {
-  let bytes: Uint8Array;
-  try {
-    const stat = statSync(path);
-    // A folder or a named pipe: reading a pipe would wait for ever.
-    if (!stat.isFile()) {
-      reporter.error('READ_FAILED', null, { reason: reporter.say('ไม่ใช่ไฟล์ปกติ', 'not a regular file') });
-      return null;
-    }
-    // Refuse a huge file before reading it into memory.
-    if (stat.size > MAX_FILE_BYTES) {
-      reporter.error('FILE_TOO_LARGE', null, { size: stat.size, limit: MAX_FILE_BYTES });
-      return null;
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? reporter.say('ไม่มีไฟล์นี้', 'no such file') : String((error as Error).message);
-    reporter.error('READ_FAILED', null, { reason });
+  const fail = (th: string, en: string) => {
+    reporter.error('READ_FAILED', null, { reason: reporter.say(th, en) });
     return null;
+  };
+  try {
+    // A symlinked meeting pointing out of its folder (git stores symlinks) would print another
+    // file's text in the messages, into a CI log (issue 13, 3).
+    if (lstatSync(path).isSymbolicLink() && !isInside(realpathSync(dirname(resolve(path))), realpathSync(path))) {
+      return fail('เป็นลิงก์ที่ชี้ออกนอกโฟลเดอร์ของไฟล์', 'a symlink pointing out of its folder');
+    }
+  } catch {
+    // Reported by the read below (missing, unreadable).
+  }
+  // Regular files only (a named pipe would block for ever) and at most the limit, both checked
+  // on the open file before anything is read.
+  const bytes = readRegularFile(path, MAX_FILE_BYTES);
+  if (!(bytes instanceof Uint8Array)) {
+    switch (bytes.kind) {
+      case 'missing': return fail('ไม่มีไฟล์นี้', 'no such file');
+      case 'not-file': return fail('ไม่ใช่ไฟล์ปกติ', 'not a regular file');
+      case 'too-large':
+        reporter.error('FILE_TOO_LARGE', null, { size: bytes.size, limit: MAX_FILE_BYTES });
+        return null;
+      case 'unreadable': return fail(bytes.reasonTh, bytes.reason);
+      default: return fail('อ่านไม่ได้', 'unreadable');
+    }
   }
   const text = decodeText(bytes, reporter);
   if (text === null) return null;
@@ -66,15 +84,10 @@ export function loadYamlFile(path: string, reporter: Reporter): LoadedYaml | nul
 
 /** A file's text as loading reads it (UTF-16, TIS-620…), to show one of its lines; null when unreadable. */
 export function readSourceText(path: string): string | null {
-  try {
-    const stat = statSync(path);
-    if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
-    const bytes = readFileSync(path);
-    // Text that is no known encoding is shown as UTF-8, with U+FFFD where it breaks.
-    return decodeText(bytes, new Reporter(path, 'en')) ?? normalizeNewlines(new TextDecoder('utf-8').decode(bytes));
-  } catch {
-    return null;
-  }
+  const bytes = readRegularFile(path, MAX_FILE_BYTES);
+  if (!(bytes instanceof Uint8Array)) return null;
+  // Text that is no known encoding is shown as UTF-8, with U+FFFD where it breaks.
+  return decodeText(bytes, new Reporter(path, 'en')) ?? normalizeNewlines(new TextDecoder('utf-8').decode(bytes));
 }
 
 /** Only document markers (---, ...), comments and blank lines. */

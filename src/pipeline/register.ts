@@ -108,6 +108,8 @@ export interface RegisterOptions {
   outDir: string;
   formats: Format[];
   modified?: Date;
+  /** Writes the outputs, returning those written; by default each atomically (the CLI protects hand edits). */
+  write?: (made: Array<[string, Uint8Array]>) => string[];
 }
 
 /** Writes DIR/register.<format> for the meetings given; nothing when a template is broken. */
@@ -129,6 +131,7 @@ export async function renderRegister(
   for (const format of options.formats) {
     made.push([join(options.outDir, `register.${format}`), await writeHere(format, built.document, writerOptions)]);
   }
-  for (const [path, bytes] of made) writeAtomic(path, bytes);
-  return { ok: data.failed.length === 0, outputs: made.map(([p]) => p), diagnostics: data.diagnostics, failed: data.failed };
+  const write = options.write ?? ((all) => all.map(([path, bytes]) => (writeAtomic(path, bytes), path)));
+  const outputs = write(made);
+  return { ok: data.failed.length === 0, outputs, diagnostics: data.diagnostics, failed: data.failed };
 }

@@ -1,5 +1,7 @@
 // One meeting file → its documents under the output folder; nothing written when the input is bad.
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { resolveWritten } from '../load/resolve-path.js';
+import { checkOfficeFiles } from './office-files.js';
 import { Reporter } from '../i18n/reporter.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -45,8 +47,9 @@ export function loadOfficeConfig(project: Project, lang: Lang): { office: Office
   if (project.configFile === null) return { office: null, diagnostics: [] };
   const reporter = new Reporter(project.configFile, lang);
   const validated = validateFile(project.configFile, officeConfigSchema, reporter);
-  // Paths in the configuration (fonts, emblem) are relative to the configuration file.
-  const office = validated === null ? null : { ...validated.value, dir: dirname(project.configFile) };
+  // Paths in the configuration (fonts, emblem) are relative to the configuration file, and confined to its folder.
+  const office = validated === null ? null : { ...validated.value, dir: dirname(resolve(project.configFile)) };
+  if (office !== null && validated !== null) checkOfficeFiles(office, validated.loaded, reporter);
   return { office, diagnostics: reporter.diagnostics };
 }
 
@@ -76,7 +79,11 @@ function documentDate(loaded: LoadedMeeting): Date {
 export function pdfFontsOf(office: OfficeConfig | null): WriterOptions['pdfFonts'] {
   const fonts = office?.pdf?.fonts;
   if (fonts === undefined) return undefined;
-  const at = (p: string | undefined) => (p === undefined ? undefined : isAbsolute(p) ? p : resolve(office?.dir ?? '.', p));
+  const at = (p: string | undefined) => {
+    if (p === undefined) return undefined;
+    const resolved = resolveWritten(office?.dir ?? '.', p);
+    return 'path' in resolved ? resolved.path : p;
+  };
   return Object.fromEntries(
     Object.entries({ regular: at(fonts.regular), bold: at(fonts.bold), italic: at(fonts.italic), boldItalic: at(fonts.boldItalic) })
       .filter(([, v]) => v !== undefined),

@@ -1,22 +1,150 @@
-// Writes a file so that readers see the old bytes or the new ones, never half of either.
-// The temporary file sits beside the target, named `.<name>.<pid>.minutes-tmp`: a process killed
-// between the write and the rename leaves one behind, and the next run removes it.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+// Writes a file so that readers see the old bytes or the new ones, never half of either, and
+// never through a symlink or into anything but a regular file of the output folder.
+//
+// The temporary file sits beside the target, named `.<name>.<pid>.<random>.minutes-tmp`, and is
+// created exclusively (O_CREAT|O_EXCL, and O_NOFOLLOW where the platform has it): a file or a
+// symlink planted under that name (git stores symlinks) makes the open fail, never a write
+// through it. On Windows, O_EXCL is CREATE_NEW, which fails on any existing entry, symlinks
+// included, and O_NOFOLLOW does not exist (constants.O_NOFOLLOW is undefined): the exclusive
+// create alone is the guarantee there. A process killed between the write and the rename leaves
+// a temporary file behind, and the next run removes it.
+//
+// Windows locks a DOCX open in Word: the rename over it fails with EBUSY or EPERM. That is retried
+// briefly (a virus scanner holds files for a moment too), then reported as OutputWriteError
+// 'locked', which the batch turns into a user error for that meeting only.
+import { randomBytes } from 'node:crypto';
+import {
+  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-const TEMP = /^\..+\.(\d+)\.minutes-tmp$/;
+const TEMP = /^\..+\.(\d+)(?:\.[0-9a-f]+)?\.minutes-tmp$/;
+
+export type WriteFailure = 'locked' | 'not-regular' | 'not-folder' | 'failed';
+
+/** Why an output could not be written: an environment problem the user can fix, never a bug. */
+export class OutputWriteError extends Error {
+  constructor(
+    readonly path: string,
+    readonly failure: WriteFailure,
+    readonly error: unknown = undefined,
+  ) {
+    super(`${path}: ${failure}${error === undefined ? "" : ` (${(error as NodeJS.ErrnoException).code ?? String(error)})`}`);
+  }
+
+  get errno(): string | undefined {
+    return (this.error as NodeJS.ErrnoException | undefined)?.code;
+  }
+}
+
+const CREATE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+
+/** The errors a rename over a file held open by another program gives on Windows. */
+const LOCK_CODES = new Set(['EBUSY', 'EPERM', 'EACCES']);
+const RENAME_ATTEMPTS = 4;
+const RENAME_PAUSE_MS = 60;
+
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The platform's rename; replaced by tests to simulate Windows' lock errors. */
+export const fsOps = { rename: renameSync };
+
+/** Refuses a target that exists and is not a regular file: a symlink is never written through or replaced. */
+function checkTarget(path: string): void {
+  let stat;
+  try {
+    stat = lstatSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    if (code === 'ENOTDIR') throw new OutputWriteError(path, 'not-folder', error);
+    throw new OutputWriteError(path, 'failed', error);
+  }
+  if (!stat.isFile()) throw new OutputWriteError(path, 'not-regular');
+}
+
+/** Makes the folder, refusing a path through a file or a symlinked sub-folder it did not make. */
+export function ensureFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new OutputWriteError(dir, code === 'EEXIST' || code === 'ENOTDIR' ? 'not-folder' : 'failed', error);
+  }
+}
+
+function createExclusive(dir: string, name: string): { temp: string; fd: number } {
+  for (let attempt = 0; ; attempt++) {
+    const temp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.minutes-tmp`);
+    try {
+      return { temp, fd: openSync(temp, CREATE_FLAGS, 0o666) };
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Taken (by a planted file or link): another name; ELOOP is O_NOFOLLOW meeting a symlink.
+      if ((code === 'EEXIST' || code === 'ELOOP') && attempt < 8) continue;
+      throw new OutputWriteError(join(dir, name), code === 'ENOTDIR' ? 'not-folder' : 'failed', error);
+    }
+  }
+}
 
 export function writeAtomic(path: string, bytes: Uint8Array | string): void {
   const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.minutes-tmp`);
+  ensureFolder(dir);
+  checkTarget(path);
+  const { temp, fd } = createExclusive(dir, basename(path));
+  let renamed = false;
   try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+    try {
+      const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+      // The descriptor is the file created: make sure it is one (never a device reached some other way).
+      if (!fstatSync(fd).isFile()) throw new OutputWriteError(path, 'not-regular');
+      for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
+    } catch (error) {
+      throw error instanceof OutputWriteError ? error : new OutputWriteError(path, 'failed', error);
+    } finally {
+      closeSync(fd);
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        fsOps.rename(temp, path);
+        renamed = true;
+        return;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? '';
+        if (!LOCK_CODES.has(code)) throw new OutputWriteError(path, code === 'EISDIR' ? 'not-regular' : 'failed', error);
+        if (attempt >= RENAME_ATTEMPTS) throw new OutputWriteError(path, 'locked', error);
+        pause(RENAME_PAUSE_MS * attempt);
+      }
+    }
+  } finally {
+    if (!renamed) rmSync(temp, { force: true });
   }
+}
+
+/**
+ * Writes a new file exclusively (never over an existing entry, never through a symlink):
+ * the backups of hand-edited outputs. False when the name is taken.
+ */
+export function writeNew(path: string, bytes: Uint8Array): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, CREATE_FLAGS, 0o666);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ELOOP') return false;
+    throw new OutputWriteError(path, 'failed', error);
+  }
+  try {
+    for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+  } catch (error) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw new OutputWriteError(path, 'failed', error);
+  }
+  closeSync(fd);
+  return true;
 }
 
 function running(pid: number): boolean {
@@ -30,13 +158,30 @@ function running(pid: number): boolean {
   }
 }
 
-/** Removes the temporary files of killed runs from `dir`; a live run's are left alone. Returns their names. */
+/**
+ * Removes the temporary files of killed runs from `dir`; a live run's are left alone, except
+ * entries that are not regular files: no run of ours makes those (a planted symlink). Returns their names.
+ */
 export function removeStaleTemps(dir: string): string[] {
   if (!existsSync(dir)) return [];
   const removed: string[] = [];
-  for (const name of readdirSync(dir)) {
+  let names: string[];
+  try {
+    if (!lstatSync(dir).isDirectory()) return [];
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  for (const name of names) {
     const match = TEMP.exec(name);
-    if (match === null || running(Number(match[1]))) continue;
+    if (match === null) continue;
+    let planted = false;
+    try {
+      planted = !lstatSync(join(dir, name)).isFile();
+    } catch {
+      continue;
+    }
+    if (!planted && running(Number(match[1]))) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(name);
   }

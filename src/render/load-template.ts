@@ -2,6 +2,8 @@
 // Template mistakes are reported as path:line:column in the .hbs file.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { isEditorLitter } from '../load/editor-files.js';
+import { readRegularFile } from '../load/resolve-path.js';
 import { basename, join } from 'node:path';
 import type Handlebars from 'handlebars';
 import type { Reporter } from '../i18n/reporter.js';
@@ -62,6 +64,28 @@ function templateOf(hb: typeof Handlebars, source: string, path: string, reporte
   return parses(hb, source, path, reporter) ? hb.compile(source, { ...COMPILE_OPTIONS }) : null;
 }
 
+/** A template file is text an office writes: a few KB; anything near this is a wrong file. */
+const MAX_TEMPLATE_BYTES = 2 * 1024 * 1024;
+
+/** A template file's text; a FIFO, a device, a folder or a huge file is reported, never read (issue 13, 7). */
+function readTemplateFile(path: string, reporter: Reporter): string | null {
+  const read = readRegularFile(path, MAX_TEMPLATE_BYTES);
+  if (read instanceof Uint8Array) return new TextDecoder('utf-8').decode(read);
+  const reason = read.kind === 'not-file' ? reporter.say('ไม่ใช่ไฟล์ปกติ', 'not a regular file')
+    : read.kind === 'too-large' ? reporter.say(`ใหญ่เกิน ${read.limit} ไบต์`, `larger than ${read.limit} bytes`)
+      : read.kind === 'unreadable' ? reporter.say(read.reasonTh, read.reason) : reporter.say('ไม่มีไฟล์นี้', 'no such file');
+  reporter.child(path).error('TEMPLATE_FILE_INVALID', null, { reason });
+  return null;
+}
+
+/**
+ * Prototype properties stay denied, as Handlebars denies them by default, but said so explicitly:
+ * without a default, Handlebars logs an English warning to stderr for each one a template
+ * touches (`{{constructor}}`), even under --json (issue 13, 17; handlebars
+ * lib/handlebars/internal/proto-access.js, checkWhiteList). The value renders as empty.
+ */
+const PROTO_ACCESS = { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false } as const;
+
 export function availableKinds(templatesDir: string): string[] {
   if (!existsSync(templatesDir)) return [];
   return readdirSync(templatesDir).filter((name) => existsSync(join(templatesDir, name, 'document.hbs'))).sort();
@@ -90,16 +114,19 @@ function compile(dir: string, kind: string, reporter: Reporter): CompiledTemplat
   const hb = createEnvironment();
   let ok = true;
   const partialsDir = join(dir, 'partials');
-  const partialFiles = existsSync(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs')).sort() : [];
+  // Editor swap and lock files (.#header.hbs, a dangling link while Emacs edits) are no partials.
+  const partialFiles = existsSync(partialsDir) ? readdirSync(partialsDir).filter((f) => f.endsWith('.hbs') && !isEditorLitter(f)).sort() : [];
   for (const file of partialFiles) {
     const path = join(partialsDir, file);
-    const partial = templateOf(hb, readFileSync(path, 'utf8'), path, reporter);
+    const text = readTemplateFile(path, reporter);
+    const partial = text === null ? null : templateOf(hb, text, path, reporter);
     if (partial !== null) hb.registerPartial(basename(file, '.hbs'), partial);
     else ok = false;
   }
-  const template = templateOf(hb, readFileSync(mainFile, 'utf8'), mainFile, reporter);
+  const mainText = readTemplateFile(mainFile, reporter);
+  const template = mainText === null ? null : templateOf(hb, mainText, mainFile, reporter);
   if (template === null || !ok) return null;
-  return { kind, mainFile, config, render: (context) => template(context) };
+  return { kind, mainFile, config, render: (context) => template(context, PROTO_ACCESS) };
 }
 
 /** Handlebars compiles lazily: parse now so a syntax error names its file and position. */

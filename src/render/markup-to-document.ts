@@ -74,6 +74,7 @@ export function markupToDocument(markup: string, context: MarkupContext): Markup
           Object.assign(meta, attrs);
           return;
         }
+        checkAttributes(name, attrs, fail);
         if (name === 'br') {
           if (!TEXT_HOLDERS.has(parent.tag) && !INLINE_TAGS.has(parent.tag)) fail('<br/> outside text');
           textFrame(stack).inlines.push({ type: 'break' });
@@ -175,6 +176,39 @@ const CHILDREN: Record<string, readonly string[]> = {
 
 function allowedIn(parent: string, child: string): boolean {
   return CHILDREN[parent]?.includes(child) ?? false;
+}
+
+/**
+ * The numeric attributes a template may set, with the range a page can hold. Out of range, the
+ * writers pushed text off the page or shrank it to nothing, and the PDF silently lost it
+ * (issue 13, 17): an absurd value is a template error instead, at its line.
+ */
+const NUMBER_RANGES: Record<string, { min: number; max: number; unit: string; above?: boolean }> = {
+  indent: { min: -50, max: 150, unit: 'mm' },
+  left: { min: 0, max: 150, unit: 'mm' },
+  before: { min: 0, max: 200, unit: 'pt' },
+  after: { min: 0, max: 200, unit: 'pt' },
+  size: { min: 4, max: 72, unit: 'pt' },
+};
+
+/** `width`: a share of the text width (table, figure), or a column's relative weight. */
+function widthRange(tag: string): { min: number; max: number; unit: string; above: boolean } {
+  return tag === 'col' ? { min: 0, max: 100, unit: '', above: true } : { min: 0, max: 1, unit: '', above: true };
+}
+
+function checkAttributes(tag: string, attrs: Attrs, fail: (message: string) => void): void {
+  for (const [name, value] of Object.entries(attrs)) {
+    const range = name === 'width' ? widthRange(tag) : Object.hasOwn(NUMBER_RANGES, name) ? NUMBER_RANGES[name] : undefined;
+    if (range !== undefined) {
+      const n = value.trim() === '' ? NaN : Number(value);
+      const low = range.above === true ? n > range.min : n >= range.min;
+      if (!Number.isFinite(n) || !low || n > range.max) {
+        fail(`<${tag} ${name}="${value.slice(0, 20)}">: ${name} must be a number ${range.above === true ? 'above' : 'from'} ${range.min} ${range.above === true ? 'up to' : 'to'} ${range.max}${range.unit === '' ? '' : ` ${range.unit}`}`);
+      }
+    } else if (name === 'align' && !ALIGNS.includes(value as Align)) {
+      fail(`<${tag} align="${value.slice(0, 20)}">: align must be one of ${ALIGNS.join(', ')}`);
+    }
+  }
 }
 
 function number(value: string | undefined, fallback: number): number {

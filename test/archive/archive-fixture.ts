@@ -15,7 +15,7 @@ export function variation(source: string, i: number): string {
   const total = (9243 + 3 * k) / 100;
   return source
     .replace(/^date: 2023-08-22/m, `date: ${date}`)
-    .replace(/^number: 2$/m, `number: ${(i % 99) + 1}`)
+    .replace(/^( {2})?number: 2$/m, (_, indent: string | undefined) => `${indent ?? ''}number: ${(i % 99) + 1}`)
     .replace(/^ {4}EIT: 83\.06$/m, `    EIT: ${eit.toFixed(2)}`)
     .replace(/^ {2}total: 92\.43/m, `  total: ${total.toFixed(2)}`);
 }

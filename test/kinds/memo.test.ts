@@ -9,9 +9,11 @@ import type { Document, Letterhead } from '../../src/model/document.js';
 import { messageOf } from '../../src/i18n/messages.js';
 import { documentTexts } from '../support/document-text.js';
 
-async function renderMemo(config: string | null) {
+async function renderMemo(config: string | null, emblem = false) {
   const dir = mkdtempSync(join(tmpdir(), 'minutes-memo-'));
   cpSync('minutes', join(dir, 'minutes'), { recursive: true });
+  // The office's files sit beside its configuration (an emblem elsewhere is OFFICE_FILE_OUTSIDE).
+  if (emblem) cpSync('assets/emblem-placeholder.png', join(dir, 'emblem.png'));
   if (config !== null) writeFileSync(join(dir, 'minutes.config.yaml'), config);
   const project = findProject({ cwd: dir, templatesDir: join(process.cwd(), 'templates') });
   const { office } = loadOfficeConfig({ ...project, dataDir: join(process.cwd(), 'data') }, 'th');
@@ -26,7 +28,7 @@ const CONFIG = 'office:\n  name: ตท.สป. ฝ่ายบริหาร�
 
 describe('the memo', () => {
   it('takes the office, the document number and the text from the configuration and the report', async () => {
-    const { document } = await renderMemo(CONFIG.replace('emblem.png', `${join(process.cwd(), 'assets/emblem-placeholder.png')}`));
+    const { document } = await renderMemo(CONFIG, true);
     const texts = documentTexts(document);
     expect(texts.slice(0, 4)).toEqual([
       'บันทึกข้อความ',

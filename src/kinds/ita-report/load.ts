@@ -8,7 +8,7 @@ import type { ItaReport } from './schema.js';
 import { itaYearSchemaFor, type ItaYear } from '../../schema/ita-year.js';
 import { validateFile } from '../../schema/validate-file.js';
 import { deriveIta, type ItaResult } from '../../derive/ita.js';
-import { loadPhoto, MAX_PHOTOS } from '../../render/load-photos.js';
+import { loadPhoto, MAX_PHOTOS, PhotoBudget } from '../../render/load-photos.js';
 import { PACKAGE_ROOT } from '../../pipeline/project.js';
 import type { KindProject, LoadBase } from '../kind.js';
 import { session } from '../../session.js';
@@ -49,11 +49,21 @@ export function loadPhotos(file: string, list: Array<{ file: string }>, base: Lo
   const photos: ImageData[] = [];
   const files: string[] = [];
   if (list.length > MAX_PHOTOS) base.at.error('PHOTO_TOO_MANY', ['photos', MAX_PHOTOS], { count: list.length, limit: MAX_PHOTOS });
+  const budget = new PhotoBudget();
+  let overBudget = false;
   list.slice(0, MAX_PHOTOS).forEach((photo, index) => {
+    if (overBudget) return;
     const result = loadPhoto(file, photo.file);
     if ('bytes' in result) {
-      photos.push(result);
-      files.push(join(file, '..', photo.file));
+      const { path, ...image } = result;
+      const over = budget.add(image);
+      if (over !== null) {
+        overBudget = true;
+        base.at.error('PHOTOS_OVER_BUDGET', ['photos', index, 'file'], { what: over, value: photo.file });
+        return;
+      }
+      photos.push(image);
+      files.push(path);
     } else {
       base.at.error(result.code, ['photos', index, 'file'], { ...result });
     }

@@ -1,6 +1,6 @@
 // kind: memo: the report it sends, if it names one, so its text can be written from the meeting.
-import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
+import { resolveConfined } from '../../load/resolve-path.js';
 import type { LoadedYaml } from '../../load/load-yaml.js';
 import type { Memo } from './schema.js';
 import type { LoadBase, ReportFacts } from '../kind.js';
@@ -20,16 +20,17 @@ export function loadMemo(meeting: Memo, base: LoadBase): LoadedMemo {
   let report: LoadedMemo['report'] = null;
   let reportInputs: string[] = [];
   if (meeting.report !== undefined) {
-    const path = reportPath(file, meeting.report);
-    const cycle = base.loading.indexOf(resolve(path));
-    if (cycle >= 0) {
+    // Confined like photos: `report: ../../secret/.env` must not be read (issue 13, 3).
+    const resolved = resolveConfined(reportFolder(file), meeting.report);
+    const cycle = 'path' in resolved ? base.loading.indexOf(resolve(resolved.path)) : -1;
+    if (!('path' in resolved)) {
+      at.error(resolved.kind === 'outside' ? 'REPORT_OUTSIDE' : 'REPORT_NOT_FOUND', ['report'], { value: meeting.report });
+    } else if (cycle >= 0) {
       // A memo sending itself, or memos sending each other: named in the order they lead.
-      const chain = [...base.loading.slice(cycle), resolve(path)].map((f) => relative(dirname(file), f) || f);
+      const chain = [...base.loading.slice(cycle), resolve(resolved.path)].map((f) => relative(dirname(file), f) || f);
       at.error('REPORT_CYCLE', ['report'], { value: meeting.report, chain: chain.join(' → ') });
-    } else if (!existsSync(path)) {
-      at.error('REPORT_NOT_FOUND', ['report'], { value: meeting.report });
     } else {
-      const loaded = base.loadOther(path);
+      const loaded = base.loadOther(relative('.', resolved.path) || resolved.path);
       const facts = loaded === null ? null : base.reportFacts(loaded);
       if (loaded === null || facts === null) at.error('REPORT_INVALID', ['report'], { value: meeting.report });
       else {
@@ -42,7 +43,7 @@ export function loadMemo(meeting: Memo, base: LoadBase): LoadedMemo {
   return { kind: 'memo', file, source: base.source, meeting, report, inputs: [file, ...reportInputs] };
 }
 
-/** Where a memo's `report:` points: the one place the path is resolved (beside the memo). */
-export function reportPath(memoFile: string, report: string): string {
-  return join(dirname(memoFile), report);
+/** The folder a memo's `report:` is resolved in, and confined to: the memo's own. */
+function reportFolder(memoFile: string): string {
+  return dirname(resolve(memoFile));
 }

@@ -9,6 +9,9 @@ import { EMUS_PER_PIXEL, mmToEmus, ptToTwips } from './units.js';
 /** A picture may take at most this share of the text height, leaving room for its caption. */
 const MAX_HEIGHT_SHARE = 0.6;
 
+/** The least a picture's side is drawn: 2 mm, a line of 16 pt text is ~7 mm. */
+const MIN_SIDE_MM = 2;
+
 export interface FigureSize {
   widthEmu: number;
   heightEmu: number;
@@ -22,7 +25,12 @@ export function figureSize(figure: Figure, ctx: DocxContext): FigureSize {
   let widthMm = Math.min(figure.widthMm, ctx.textWidthMm);
   const maxHeightMm = MAX_HEIGHT_SHARE * ctx.textHeightMm;
   if (widthMm * aspect > maxHeightMm) widthMm = maxHeightMm / aspect;
-  return { widthEmu: mmToEmus(widthMm), heightEmu: mmToEmus(widthMm * aspect) };
+  // A panorama of 10000 × 1 px kept its aspect at a few hundredths of a millimetre high, which Word
+  // draws as nothing (issue 13, 18): the short side is at least MIN_SIDE_MM, the picture then
+  // stretched on that side rather than lost.
+  const heightMm = Math.min(maxHeightMm, Math.max(MIN_SIDE_MM, widthMm * aspect));
+  widthMm = Math.min(ctx.textWidthMm, Math.max(MIN_SIDE_MM, widthMm));
+  return { widthEmu: Math.max(1, mmToEmus(widthMm)), heightEmu: Math.max(1, mmToEmus(heightMm)) };
 }
 
 export function figureToDocx(figure: Figure, ctx: DocxContext): DocxParagraph[] {

@@ -1,0 +1,131 @@
+// npm run bench:limits — the documented limits, measured (issue 13: "memory bounded at the
+// documented limits, layout and validation linear"): a meeting file near its 2 MiB limit, a
+// meeting's photos at their budget (50 photos, 100 MiB, 200 MP in all), one paragraph of 1 MB,
+// and 2000 formal minutes validated. Each case runs at a quarter, a half and the whole of its
+// size, each in a fresh process under /usr/bin/time: CPU time (user + sys), wall time and peak
+// resident memory. "× per doubling" is the growth from one size to the next: 2 is linear.
+// Needs the build. BENCH_LIMITS_ONLY picks cases; BENCH_LIMITS_TIMEOUT (seconds, default 600) stops a case that runs away.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import jpeg from 'jpeg-js';
+
+const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = join(REPO, 'bin', 'minutes.js');
+const TIMEOUT_S = Number(process.env.BENCH_LIMITS_TIMEOUT ?? 600);
+/** BENCH_LIMITS_ONLY=meeting,photos,paragraph,archive runs those cases only. */
+const ONLY = (process.env.BENCH_LIMITS_ONLY ?? 'meeting,photos,paragraph,archive').split(',');
+const only = (name) => ONLY.includes(name);
+const work = mkdtempSync(join(tmpdir(), 'minutes-limits-'));
+const WG = readFileSync(join(REPO, 'minutes', '2566-04-wg.yaml'), 'utf8');
+const ITA = readFileSync(join(REPO, 'minutes', '2566-02-ita.yaml'), 'utf8');
+
+/** Runs the command in `cwd` under /usr/bin/time; seconds and MB. */
+function measure(cwd, args) {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, ...args], { cwd, encoding: 'utf8', timeout: TIMEOUT_S * 1000, maxBuffer: 1 << 28 });
+  if (r.error?.code === 'ETIMEDOUT' || r.signal !== null) return { timeout: true };
+  const last = r.stderr.trim().split('\n').pop() ?? '';
+  const [wall, user, sys, kb] = last.split(' ').map(Number);
+  return { status: r.status, wall, cpu: user + sys, mb: kb / 1024 };
+}
+
+function folder(name) {
+  const dir = join(work, name);
+  mkdirSync(join(dir, 'minutes', 'photos'), { recursive: true });
+  return dir;
+}
+
+/** Formal minutes with `items` agenda items under item 4: about 1 KB each. */
+function bigMeeting(items) {
+  const item = (i) => `      - title: เรื่องที่ ${i} การติดตามผลการดำเนินงานตามแผนปฏิบัติราชการประจำปีงบประมาณ พ.ศ. 2567 ของหน่วยงานในสังกัด
+        discussion: ฝ่ายเลขานุการรายงานความคืบหน้าของการดำเนินงานตามแผนปฏิบัติราชการ ซึ่งหน่วยงานในสังกัดได้รายงานผลการดำเนินงานครบถ้วนตามกำหนด และมีข้อสังเกตเรื่องการเบิกจ่ายงบประมาณที่ยังต่ำกว่าเป้าหมาย ที่ประชุมได้อภิปรายอย่างกว้างขวาง
+        resolution: รับทราบ และมอบหมายให้ฝ่ายเลขานุการติดตามผลอย่างต่อเนื่อง
+`;
+  const list = Array.from({ length: items }, (_, i) => item(i + 1)).join('');
+  return WG.replace(/ {2}- items:\n(?: {6}.*\n| {8}.*\n| {10}.*\n| {12}.*\n)*/m, `  - items:\n${list}`);
+}
+
+/** The ITA report with `count` photos of `px` pixels each (a JPEG of noise: it does not compress). */
+function photoMeeting(dir, count, px) {
+  const side = Math.round(Math.sqrt(px));
+  const data = Buffer.alloc(side * side * 4);
+  let seed = 7;
+  for (let i = 0; i < data.length; i++) data[i] = (seed = (seed * 1103515245 + 12345) & 0x7fffffff) >> 23;
+  // The quality that makes each photo its share of the byte budget (100 MiB / 50 = 2 MiB) or less.
+  let bytes;
+  for (let quality = 60; quality >= 5; quality -= 5) {
+    bytes = jpeg.encode({ data, width: side, height: side }, quality).data;
+    if (bytes.length <= 2 * 1024 * 1024) break;
+  }
+  const list = [];
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, 'minutes', 'photos', `p${i}.jpg`), bytes);
+    list.push(`  - file: photos/p${i}.jpg\n    caption: ภาพที่ ${i + 1}`);
+  }
+  writeFileSync(join(dir, 'minutes', 'm.yaml'), ITA.replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list.join('\n')}\n`));
+  return bytes.length;
+}
+
+/** Formal minutes with one paragraph of `bytes` bytes of Thai text (spaces between phrases, as clerks type). */
+function paragraphMeeting(bytes) {
+  const phrase = 'ที่ประชุมได้พิจารณาผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ';
+  const count = Math.ceil(bytes / Buffer.byteLength(phrase));
+  return WG.replace('discussion: ไม่มี\n    resolution: รับทราบ', `discussion: ${phrase.repeat(count).trim()}\n    resolution: รับทราบ`);
+}
+
+const rows = [];
+function report(name, size, result) {
+  rows.push({ name, size, result });
+  const r = result.timeout ? `timed out after ${TIMEOUT_S} s` : `cpu ${result.cpu.toFixed(1).padStart(6)} s   wall ${result.wall.toFixed(1).padStart(6)} s   peak ${result.mb.toFixed(0).padStart(5)} MB   exit ${result.status}`;
+  console.log(`${name.padEnd(34)} ${size.padEnd(16)} ${r}`);
+}
+
+console.log(`minutes limits bench: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
+
+for (const share of only('meeting') ? [0.25, 0.5, 1] : []) {
+  // ~1030 bytes an item; the whole case just under the 2 MiB limit.
+  const items = Math.floor((share * (2 * 1024 * 1024 - 4096)) / 1150);
+  const dir = folder(`big-${share}`);
+  const text = bigMeeting(items);
+  writeFileSync(join(dir, 'minutes', 'm.yaml'), text);
+  const size = `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MiB`;
+  report('2 MiB meeting: validate', size, measure(dir, ['validate', 'minutes/m.yaml']));
+  report('2 MiB meeting: render docx,pdf', size, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+}
+
+for (const count of only('photos') ? [12, 25, 50] : []) {
+  const dir = folder(`photos-${count}`);
+  // 50 photos fill the budget: 4 MP (200 MP in all) and ~2 MiB (100 MiB in all) each.
+  const bytes = photoMeeting(dir, count, 3_990_000);
+  report('photos at the budget: docx,pdf', `${count} × ${(bytes / 1024 / 1024).toFixed(1)} MiB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+}
+
+for (const kb of only('paragraph') ? [256, 512, 1024] : []) {
+  const dir = folder(`paragraph-${kb}`);
+  writeFileSync(join(dir, 'minutes', 'm.yaml'), paragraphMeeting(kb * 1024));
+  report('1 MB paragraph: render docx', `${kb} KB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx']));
+  report('1 MB paragraph: render pdf', `${kb} KB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'pdf']));
+}
+
+for (const count of only('archive') ? [500, 1000, 2000] : []) {
+  const dir = folder(`archive-${count}`);
+  for (let i = 0; i < count; i++) {
+    const date = new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
+    writeFileSync(join(dir, 'minutes', `m-${String(i).padStart(4, '0')}.yaml`), WG.replace(/^date: .*$/m, `date: ${date}`).replace(/^number: .*$/m, `number: ${(i % 99) + 1}`));
+  }
+  report('formal minutes: validate', `${count} meetings`, measure(dir, ['validate', 'minutes']));
+}
+
+console.log('\ngrowth per doubling of the input (2.0 is linear; CPU time, peak memory):');
+const byName = new Map();
+for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+for (const [name, list] of byName) {
+  const steps = [];
+  for (let i = 1; i < list.length; i++) {
+    const [a, b] = [list[i - 1].result, list[i].result];
+    steps.push(a.timeout || b.timeout ? 'timeout' : `cpu ×${(b.cpu / Math.max(a.cpu, 0.01)).toFixed(2)} mem ×${(b.mb / a.mb).toFixed(2)}`);
+  }
+  console.log(`  ${name.padEnd(34)} ${steps.join('   ')}`);
+}
