@@ -45,7 +45,7 @@ export const FAULT_MESSAGES = {
     hintTh: 'ตรวจไฟล์ผลลัพธ์ แล้วสั่ง minutes render --force สำหรับไฟล์ที่ต้องการเขียนใหม่',
     hintEn: 'check the outputs, then run minutes render --force for those to write again',
   },
-  PHOTO_UNREADABLE: { th: 'อ่านภาพ "{value}" ไม่ได้: {reasonTh}', en: 'cannot read photo "{value}": {reason}' },
+  PHOTO_UNREADABLE: { th: 'อ่านภาพ "{value}" ไม่ได้: {reason}', en: 'cannot read photo "{value}": {reason}' },
   PHOTOS_OVER_BUDGET: {
     th: 'ภาพของการประชุมนี้รวมกันเกินขีดจำกัด ({what}) ตั้งแต่ภาพ "{value}"',
     en: 'the photos of this meeting exceed the limit ({what}) from "{value}" on',

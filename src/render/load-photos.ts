@@ -22,7 +22,7 @@ export const PHOTO_BUDGET = { bytes: 100 * 1024 * 1024, pixels: 200_000_000 };
 export type PhotoProblem =
   | { code: 'PHOTO_MISSING' | 'PHOTO_OUTSIDE' | 'PHOTO_NOT_IMAGE'; value: string }
   | { code: 'PHOTO_TOO_LARGE'; value: string; size: number; limit: number }
-  | { code: 'PHOTO_UNREADABLE'; value: string; reason: string; reasonTh: string }
+  | { code: 'PHOTO_UNREADABLE'; value: string; reason: { th: string; en: string } }
   | (ImageProblem & { value: string });
 
 export function loadPhoto(meetingFile: string, written: string): (ImageData & { path: string }) | PhotoProblem {
@@ -34,7 +34,7 @@ export function loadPhoto(meetingFile: string, written: string): (ImageData & { 
       // A folder or a named pipe is no photo (and reading a pipe would wait for ever).
       case 'not-file': return { code: 'PHOTO_NOT_IMAGE', value: written };
       case 'too-large': return { code: 'PHOTO_TOO_LARGE', value: written, size: read.size, limit: read.limit };
-      case 'unreadable': return { code: 'PHOTO_UNREADABLE', value: written, reason: read.reason, reasonTh: read.reasonTh };
+      case 'unreadable': return { code: 'PHOTO_UNREADABLE', value: written, reason: { th: read.reasonTh, en: read.reason } };
     }
   }
   let bytes = read.bytes;
