@@ -180,16 +180,21 @@ export class PdfCanvas {
    * A fragment's glyphs: its pieces' runs one after another (the words the line breaker shaped,
    * no text shaped twice), or the runs of its text as pdfkit would split it.
    */
-  private glyphsOf(fragment: LineFragment, shaper: Shaper): TextRun {
+  private glyphsOf(fragment: LineFragment, shaper: Shaper, size: number): TextRun {
     const { pieces } = fragment;
     if (pieces === undefined) return textRunOf(shaper, fragment.text);
     if (pieces.length === 1) return textRunOf(shaper, pieces[0] as string);
+    // thaiDistribute's spacing after each piece but the last, in the runs' units (1/1000 em).
+    const spacing = ((fragment.pieceSpacingPt ?? 0) * 1000) / size;
     const joined: TextRun = { glyphs: [], positions: [] };
-    for (const piece of pieces) {
+    pieces.forEach((piece, i) => {
       const run = textRunOf(shaper, piece);
       for (const glyph of run.glyphs) joined.glyphs.push(glyph);
-      for (const position of run.positions) joined.positions.push(position);
-    }
+      run.positions.forEach((position, k) => {
+        const spaced = spacing !== 0 && i < pieces.length - 1 && k === run.positions.length - 1;
+        joined.positions.push(spaced ? { ...position, xAdvance: (position.xAdvance as number) + spacing } : position);
+      });
+    });
     return joined;
   }
 
@@ -233,7 +238,7 @@ export class PdfCanvas {
     else if (face.fauxBold) ops.push('2 Tr');
 
     // pdfkit's EmbeddedFont.encode: each glyph in the subset, its width and text recorded once.
-    const { glyphs, positions } = this.glyphsOf(fragment, face.shaper);
+    const { glyphs, positions } = this.glyphsOf(fragment, face.shaper, size);
     const encoded: string[] = [];
     for (const glyph of glyphs) {
       let gid = subsetIds.get(glyph.id);
