@@ -112,6 +112,7 @@ function isWordPart(text: string, from: number, to: number): boolean {
  */
 function wordBoundaries(text: string, dictionary: Dictionary, wholeAllowed = true): number[] {
   const n = text.length;
+  const wordEnd = text.trimEnd().length;
   const icu = icuBoundaries(text);
   const cost = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Int32Array(n + 1).fill(-1);
@@ -146,7 +147,7 @@ function wordBoundaries(text: string, dictionary: Dictionary, wholeAllowed = tru
     else if (isWordPart(text, p, nextIcu[p] as number)) relax(p, nextIcu[p] as number, here + ICU_PART_COST);
     for (const q of starts.length > 0 ? starts : wordEndsAt(dictionary.trie, text, p)) {
       if (q < n && CONTINUES_SYLLABLE.test(text.charAt(q))) continue;
-      if (!wholeAllowed && p === 0 && q === n) continue;
+      if (!wholeAllowed && p === 0 && q >= wordEnd) continue;
       relax(p, q, here + DICTIONARY_WORD_COST);
     }
   }
@@ -180,10 +181,10 @@ function mustJoin(left: string, right: string): boolean {
 export interface WordPiece {
   text: string;
   /**
-   * Offsets inside `text` where a piece too long for its line may be parted before it is cut
-   * between grapheme clusters: the word boundaries inside a name, an abbreviation or an amount.
+   * Holds a name, an abbreviation or an amount in words: parted only when it cannot fit a line
+   * at all, never to fill one (a compound of our dictionary may part at its words to fill a line).
    */
-  inner: number[];
+  kept: boolean;
 }
 
 interface Item {
@@ -192,7 +193,7 @@ interface Item {
   /** Start of the last word in the item: what the rules compare with the next word. */
   lastStart: number;
   space: boolean;
-  inner: number[];
+  kept: boolean;
 }
 
 /**
@@ -215,15 +216,14 @@ export function segmentPieces(text: string, dictionary: Dictionary = GOVERNMENT_
     const segment = text.slice(start, end);
     const space = isBreakableSpace(segment);
     const top = stack[stack.length - 1];
-    const item: Item = { start, end, lastStart: start, space, inner: [] };
+    const item: Item = { start, end, lastStart: start, space, kept: false };
     if (top === undefined) {
       stack.push(item);
       continue;
     }
     if (keep[start] === 1) {
-      // Inside a kept span: joined whatever the pieces are, and the join remembered as a
-      // place to part the span if it is longer than a line.
-      top.inner.push(start - top.start);
+      // Inside a kept span: joined whatever the pieces are.
+      top.kept = true;
       top.end = end;
       if (!space) top.lastStart = start;
       top.space = top.space && space;
@@ -256,7 +256,7 @@ export function segmentPieces(text: string, dictionary: Dictionary = GOVERNMENT_
         let prev = stack[stack.length - 1];
         while (prev !== undefined && !prev.space && prev.end - prev.start <= 6 && THAI.test(text.charAt(prev.start)) && graphemeCount(text.slice(prev.start, prev.end)) <= 2) {
           stack.pop();
-          merged = { ...merged, start: prev.start, inner: [] };
+          merged = { ...merged, start: prev.start, kept: merged.kept || prev.kept };
           prev = stack[stack.length - 1];
         }
         stack.push(merged);
@@ -269,21 +269,20 @@ export function segmentPieces(text: string, dictionary: Dictionary = GOVERNMENT_
   const pieces: WordPiece[] = [];
   let pieceStart = -1;
   let pieceEnd = -1;
-  let inner: number[] = [];
+  let kept = false;
   const close = () => {
-    if (pieceStart >= 0) pieces.push({ text: text.slice(pieceStart, pieceEnd), inner });
+    if (pieceStart >= 0) pieces.push({ text: text.slice(pieceStart, pieceEnd), kept });
   };
   for (const item of stack) {
-    const shift = (offsets: number[]) => offsets.map((o) => o + item.start - pieceStart);
     if (pieceStart >= 0 && (item.space || (pieces.length === 0 && isBreakableSpace(text.slice(pieceStart, pieceEnd))))) {
-      inner = [...inner, ...shift(item.inner)];
+      kept = kept || item.kept;
       pieceEnd = item.end;
       continue;
     }
     close();
     pieceStart = item.start;
     pieceEnd = item.end;
-    inner = [...item.inner];
+    kept = item.kept;
   }
   close();
   return pieces;

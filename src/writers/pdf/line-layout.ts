@@ -1,7 +1,7 @@
 // Breaks a paragraph's inlines into lines, at Thai word boundaries, measuring with the font.
 // pdfkit only draws the lines this returns: it never wraps text itself.
 import type { Align, Inline } from '../../model/document.js';
-import { GOVERNMENT_DICTIONARY, graphemes, isBreakableSpace, partOffsets, segmentWords, type Dictionary } from '../../thai/word-break.js';
+import { GOVERNMENT_DICTIONARY, graphemes, isBreakableSpace, partOffsets, segmentPieces, type Dictionary, type WordPiece } from '../../thai/word-break.js';
 import { endsWithConnective } from '../../thai/connectives.js';
 
 export interface TextStyle {
@@ -92,6 +92,8 @@ interface Piece {
   inkWidth: number;
   /** A grapheme cluster of a word too long for a line: drawn joined to the clusters beside it. */
   cut?: boolean;
+  /** Holds a name, an abbreviation or an amount in words: never parted to fill a line. */
+  kept?: boolean;
 }
 
 /** Drawn text omits what a font has no glyph for and shows as nothing: ZWSP, BOM. */
@@ -164,16 +166,16 @@ function makePiece(parts: Part[], measure: Measure): Piece {
  * segmentWords by text, shared by every document of the process: Intl.Segmenter is the dearest
  * step of a layout, and reports repeat their headings, names and set phrases. Emptied when full.
  */
-const wordsByText = new Map<string, readonly string[]>();
+const wordsByText = new Map<string, readonly WordPiece[]>();
 const MAX_SEGMENTED = 10_000;
 /** Longer texts are segmented each time: the cache is for repeated headings and names. */
 const MAX_CACHED_LENGTH = 4_000;
 
-function wordsOf(text: string, dictionary: Dictionary): readonly string[] {
-  if (dictionary !== GOVERNMENT_DICTIONARY || text.length > MAX_CACHED_LENGTH) return segmentWords(text, dictionary);
+function wordsOf(text: string, dictionary: Dictionary): readonly WordPiece[] {
+  if (dictionary !== GOVERNMENT_DICTIONARY || text.length > MAX_CACHED_LENGTH) return segmentPieces(text, dictionary);
   let words = wordsByText.get(text);
   if (words === undefined) {
-    words = segmentWords(text, dictionary);
+    words = segmentPieces(text, dictionary);
     if (wordsByText.size >= MAX_SEGMENTED) wordsByText.clear();
     wordsByText.set(text, words);
   }
@@ -187,8 +189,10 @@ function piecesOf(parts: Part[], measure: Measure, dictionary: Dictionary): Piec
   const pieces: Piece[] = [];
   let offset = 0;
   for (const word of wordsOf(text, dictionary)) {
-    pieces.push(makePiece(cursor.slice(offset, offset + word.length), measure));
-    offset += word.length;
+    const piece = makePiece(cursor.slice(offset, offset + word.text.length), measure);
+    if (word.kept) piece.kept = true;
+    pieces.push(piece);
+    offset += word.text.length;
   }
   return pieces;
 }
@@ -262,7 +266,7 @@ function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Meas
   const avail = spec.right - start;
   const stretch = !last && (spec.align === 'justify' || spec.align === 'thaiDistribute');
   const fragments = stretch && spec.align === 'thaiDistribute' ? distributed(merged, measure, avail) : stretch ? justified(merged, measure, avail) : plain(merged, measure);
-  if (fragments === null) return buildLine(pieces, start, { ...spec, align: 'left' }, measure, last);
+  if (fragments === null) return buildLine(pieces, start, { ...spec, align: spec.align === 'justify' ? 'thaiDistribute' : 'left' }, measure, last);
   const width = fragments.reduce((w, f) => Math.max(w, f.x + f.width), 0);
   const shift = spec.align === 'center' ? (avail - width) / 2 : spec.align === 'right' ? avail - width : 0;
   const line: LaidLine = { x: start + Math.max(0, shift), width, fragments, text };
@@ -298,8 +302,9 @@ const INNER_SPACE = /[ \u00A0\u2000-\u200A\u3000]+/g;
 
 /**
  * `justify` (w:jc both): the room left is shared by the spaces between words; each run of text
- * after a space is its own fragment, moved right. A line without a space cannot be stretched so:
- * null, and it is set left (ECMA-376 §17.18.44: both "shall only affect the inter-word spacing").
+ * after a space is its own fragment, moved right (ECMA-376 §17.18.44: both "shall only affect the
+ * inter-word spacing"). A Thai line without a space cannot be stretched so: null, and it is
+ * spread between its clusters instead, so that the margin stays flush.
  */
 function justified(merged: MergedPart[], measure: Measure, avail: number): LineFragment[] | null {
   // Split each part's pieces at the spaces they end with: words between spaces stay one fragment.
@@ -374,11 +379,21 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
       current = [];
       used = 0;
     };
-    const place = (piece: Piece) => {
-      if (current.length > 0 && used + piece.inkWidth > spec.right - start()) {
+    const place = (piece: Piece, depth = 0) => {
+      const room = spec.right - start();
+      if (current.length > 0 && used + piece.inkWidth > room) {
+        // A compound of our dictionary that would leave the line under 4/5 full is parted at
+        // its words (สำนักงาน|คณะกรรมการ|...) so that the line fills; a name never is.
+        if (piece.kept !== true && piece.cut !== true && depth < MAX_PART_DEPTH && used < LINE_FILL * room) {
+          const words = wordParts(piece, measure, dictionary);
+          if (words.length > 1 && used + (words[0] as Piece).inkWidth <= room) {
+            for (const word of words) place(word, depth + 1);
+            return;
+          }
+        }
         // A connective goes down with the word it introduces, if the line stays 4/5 full.
         const tail = current[current.length - 1] as Piece;
-        const carried = current.length > 1 && tail.cut !== true && endsWithConnective(pieceText(tail)) && used - tail.advance >= CONNECTIVE_FILL * (spec.right - start());
+        const carried = current.length > 1 && tail.cut !== true && endsWithConnective(pieceText(tail)) && used - tail.advance >= LINE_FILL * room;
         if (carried) current.pop();
         flush(false);
         if (carried) {
@@ -419,8 +434,11 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
 /** How many times a too-long word is parted into smaller words before it is cut into clusters. */
 const MAX_PART_DEPTH = 4;
 
-/** How full a line must stay for a connective at its end to move down to the next line. */
-const CONNECTIVE_FILL = 0.8;
+/**
+ * How full a line must stay for a connective at its end to move down to the next line, and how
+ * full it must be before a compound is left whole for the next line instead of parted.
+ */
+const LINE_FILL = 0.8;
 
 function pieceText(piece: Piece): string {
   return piece.parts.map((p) => p.text).join('');
