@@ -382,9 +382,10 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
     const place = (piece: Piece, depth = 0) => {
       const room = spec.right - start();
       if (current.length > 0 && used + piece.inkWidth > room) {
-        // A compound of our dictionary that would leave the line under 4/5 full is parted at
-        // its words (สำนักงาน|คณะกรรมการ|...) so that the line fills; a name never is.
-        if (piece.kept !== true && piece.cut !== true && depth < MAX_PART_DEPTH && used < LINE_FILL * room) {
+        // A long compound of our dictionary (an office's name) that would leave the line under
+        // 4/5 full is parted at its words (สำนักงาน|คณะกรรมการ|...) so that the line fills; a
+        // short one (ภาครัฐ, บังคับบัญชา) and a name never are.
+        if (piece.kept !== true && piece.cut !== true && depth < MAX_PART_DEPTH && used < LINE_FILL * room && pieceText(piece).trimEnd().length >= MIN_PARTED_LENGTH) {
           const words = wordParts(piece, measure, dictionary);
           if (words.length > 1 && used + (words[0] as Piece).inkWidth <= room) {
             for (const word of words) place(word, depth + 1);
@@ -430,6 +431,9 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
   }
   return lines;
 }
+
+/** Shortest compound (UTF-16 units) parted at its words to fill a line. */
+const MIN_PARTED_LENGTH = 14;
 
 /** How many times a too-long word is parted into smaller words before it is cut into clusters. */
 const MAX_PART_DEPTH = 4;
