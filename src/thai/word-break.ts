@@ -116,6 +116,14 @@ function icuBoundaries(text: string): Uint8Array {
   return at;
 }
 
+/** Offsets where ICU (Intl.Segmenter, as LibreOffice's breaker) sees a word boundary, 0 and the end included. */
+export function icuWordBoundaries(text: string): number[] {
+  const at = icuBoundaries(text);
+  const out: number[] = [];
+  for (let i = 0; i <= text.length; i++) if (at[i] === 1) out.push(i);
+  return out;
+}
+
 /** Cost of a word of our dictionary against one of ICU's: ours wins a tie. */
 const DICTIONARY_WORD_COST = 9;
 const ICU_WORD_COST = 10;
@@ -193,8 +201,21 @@ function wordBoundaries(text: string, dictionary: Dictionary, wholeAllowed = tru
  * dictionary in its parts, a name at its space), best first; empty when it is one word.
  */
 export function partOffsets(text: string, dictionary: Dictionary = GOVERNMENT_DICTIONARY): number[] {
-  return wordBoundaries(text, dictionary, false).slice(1, -1);
+  const cuts = wordBoundaries(text, dictionary, false);
+  // A short compound among the parts (ปลัดกระทรวง in ปลัด|กระทรวง|มหาดไทย) stays whole.
+  const isCut = new Set(cuts);
+  const drop = new Set<number>();
+  for (const s of cuts) {
+    for (const q of wordEndsAt(dictionary.trie, text, s)) {
+      if (q - s >= SHORT_COMPOUND || !isCut.has(q) || (s === 0 && q >= text.trimEnd().length)) continue;
+      for (let o = s + 1; o < q; o++) if (isCut.has(o)) drop.add(o);
+    }
+  }
+  return cuts.slice(1, -1).filter((o) => !drop.has(o));
 }
+
+/** Compounds shorter than this (UTF-16 units) are never parted, not even to fill a line. */
+export const SHORT_COMPOUND = 14;
 
 /** True when no line may break between two pieces that touch with no space between them. */
 function mustJoin(left: string, right: string): boolean {

@@ -3,6 +3,7 @@
 import { TextRun, UnderlineType, type IRunOptions } from 'docx';
 import type { Inline } from '../../model/document.js';
 import type { DocxContext } from './context.js';
+import { withJoiners } from './keep-whole.js';
 import { ptToHalfPoints } from './units.js';
 
 /** Thai block U+0E00–U+0E7F: a run holding any of it is complex script. */
@@ -19,18 +20,46 @@ export function fontRunOptions(ctx: DocxContext, sizePt?: number): Pick<IRunOpti
   return { font: ctx.font.family, size: ptToHalfPoints(sizePt ?? ctx.font.sizePt) };
 }
 
+/**
+ * Splits text where the script changes: Thai (with the spaces, digits and punctuation between
+ * Thai letters) and everything else. A Thai word is never cut (a cut falls only beside a non-Thai
+ * letter); Latin runs are then left unmarked by <w:cs/>, so Word proofs "Integrity and
+ * Transparency Assessment" as English (sayam/thai-docx-skill ADR 0039). Neutral characters go
+ * with the run before them.
+ */
+export function splitByScript(text: string): string[] {
+  const out: string[] = [];
+  let current = '';
+  let script: 'thai' | 'other' | null = null;
+  for (const ch of text) {
+    const strong = THAI.test(ch) ? 'thai' : /\p{L}/u.test(ch) ? 'other' : null;
+    if (strong !== null && script !== null && strong !== script) {
+      out.push(current);
+      current = '';
+    }
+    if (strong !== null) script = strong;
+    current += ch;
+  }
+  if (current !== '') out.push(current);
+  return out;
+}
+
 export function inlinesToRuns(inlines: Inline[], ctx: DocxContext, overrides: RunOverrides = {}): TextRun[] {
-  return inlines.map((inline) => {
+  const texts = withJoiners(inlines.map((inline) => (inline.type === 'text' ? inline.text : '')), ctx.dictionary);
+  return inlines.flatMap((inline, i) => {
     const base = fontRunOptions(ctx, overrides.sizePt);
-    if (inline.type === 'break') return new TextRun({ ...base, break: 1 });
-    return new TextRun({
-      ...base,
-      text: inline.text,
-      // docx writes b with bCs and i with iCs.
-      bold: inline.bold || overrides.bold || undefined,
-      italics: inline.italic || undefined,
-      underline: inline.underline ? { type: UnderlineType.SINGLE } : undefined,
-      language: ctx.thaiLanguage && THAI.test(inline.text) ? { bidirectional: 'th-TH' } : undefined,
-    });
+    if (inline.type === 'break') return [new TextRun({ ...base, break: 1 })];
+    return splitByScript(texts[i] as string).map(
+      (text) =>
+        new TextRun({
+          ...base,
+          text,
+          // docx writes b with bCs and i with iCs.
+          bold: inline.bold || overrides.bold || undefined,
+          italics: inline.italic || undefined,
+          underline: inline.underline ? { type: UnderlineType.SINGLE } : undefined,
+          language: ctx.thaiLanguage && THAI.test(text) ? { bidirectional: 'th-TH' } : undefined,
+        }),
+    );
   });
 }

@@ -1,7 +1,7 @@
 // Breaks a paragraph's inlines into lines, at Thai word boundaries, measuring with the font.
 // pdfkit only draws the lines this returns: it never wraps text itself.
 import type { Align, Inline } from '../../model/document.js';
-import { GOVERNMENT_DICTIONARY, graphemes, isBreakableSpace, partOffsets, segmentPieces, type Dictionary, type WordPiece } from '../../thai/word-break.js';
+import { GOVERNMENT_DICTIONARY, graphemes, isBreakableSpace, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary, type WordPiece } from '../../thai/word-break.js';
 import { endsWithConnective } from '../../thai/connectives.js';
 
 export interface TextStyle {
@@ -17,6 +17,8 @@ export type Measure = ((text: string, style: TextStyle) => number) & {
    * it a fragment is measured as one text.
    */
   joined?: (texts: readonly string[], style: TextStyle) => number;
+  /** The document's dictionary (its office's words beside the shipped ones), when not in the spec. */
+  dictionary?: Dictionary;
 };
 
 /** Where lines go, in points from the left edge of the column. */
@@ -368,7 +370,7 @@ function distributed(merged: MergedPart[], measure: Measure, avail: number): Lin
  * the text's length.
  */
 export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure): LaidLine[] {
-  const dictionary = spec.dictionary ?? GOVERNMENT_DICTIONARY;
+  const dictionary = spec.dictionary ?? measure.dictionary ?? GOVERNMENT_DICTIONARY;
   const lines: LaidLine[] = [];
   for (const parts of hardLines(inlines)) {
     let current: Piece[] = [];
@@ -433,7 +435,7 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
 }
 
 /** Shortest compound (UTF-16 units) parted at its words to fill a line. */
-const MIN_PARTED_LENGTH = 14;
+const MIN_PARTED_LENGTH = SHORT_COMPOUND;
 
 /** How many times a too-long word is parted into smaller words before it is cut into clusters. */
 const MAX_PART_DEPTH = 4;
