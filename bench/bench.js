@@ -1,6 +1,6 @@
 // npm run bench: how long rendering takes and how much memory it needs, for the example meeting
 // and for a generated archive of 500 meetings, beside LibreOffice. Prints a table; never part of
-// the tests. Needs the build (npm ci or npm run build). BENCH_RUNS, BENCH_MEETINGS and
+// the tests. Needs the build (npm ci or npm run compile). BENCH_RUNS, BENCH_MEETINGS and
 // BENCH_LO_FILES change the number of runs, of meetings and of files LibreOffice converts;
 // BENCH_KINDS=minutes|mixed makes the archive of minutes without charts, or of both kinds
 // (bench/make-archive.js); BENCH_ONE_THREAD=1 adds the archive rendered in one thread.

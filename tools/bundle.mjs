@@ -1,4 +1,4 @@
-// npm run build, after tsc: the command and every library it uses in one CommonJS file,
+// npm run compile, after tsc: the command and every library it uses in one CommonJS file,
 // dist/bundle/minutes.cjs, then V8's code cache for it from a render of the example.
 // Loading one file compiled from the cache, instead of some 600 modules parsed one by one,
 // is most of what starting `minutes` costs (README, "Speed").

@@ -1,4 +1,4 @@
-// npm run build, after tsc: every shipped template precompiled by Handlebars into
+// npm run compile, after tsc: every shipped template precompiled by Handlebars into
 // dist/templates.precompiled.json, keyed by its text (src/render/load-template.ts). A command
 // then evaluates a template instead of compiling it (~20 ms of its first render, profiled).
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -3,16 +3,10 @@
 import { extname } from 'node:path';
 import { isoDate, formatThaiDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
+import { isKind, kindOf } from '../kinds/index.js';
 import type { Manifest, MeetingSummary } from './manifest.js';
 
 export const INDEX_NAME = 'index.md';
-
-/** The default titles of kinds whose documents carry no title of their own. */
-const KIND_TITLES: Record<string, string> = {
-  'ita-report': 'รายงานผลการเข้าร่วมประชุม',
-  minutes: 'รายงานการประชุม',
-  memo: 'บันทึกข้อความ',
-};
 
 type Fields = Record<string, unknown>;
 
@@ -31,7 +25,7 @@ export function meetingSummary(kind: string, meeting: object): MeetingSummary {
   const year = pick('year');
   const numberText = number === undefined ? '' : `${String(number)}${year === undefined ? '' : `/${String(year)}`}`;
   const date = pick('date') as DateValue | undefined;
-  const title = pick('title') ?? pick('subject') ?? KIND_TITLES[kind] ?? kind;
+  const title = pick('title') ?? pick('subject') ?? (isKind(kind) ? kindOf(kind).indexTitle : kind);
   return {
     kind,
     date: typeof date?.year === 'number' ? isoDate(date) : '',

@@ -9,6 +9,8 @@ const TH = `minutes: สร้างรายงานการประชุ�
   minutes watch <ไฟล์|โฟลเดอร์>...         สร้างเอกสารใหม่ทุกครั้งที่แก้ไฟล์การประชุม ภาพ แม่แบบ ข้อมูลปี หรือการตั้งค่า (Ctrl-C เพื่อหยุด)
   minutes new [ไฟล์]                       สร้างไฟล์การประชุมใหม่ (ลงวันที่วันนี้) พร้อมคำอธิบายทุกหัวข้อ
   minutes register <ไฟล์|โฟลเดอร์>...      สร้างทะเบียนติดตามการดำเนินงานตามมติที่ประชุม แยกตามหน่วยงาน (register.docx)
+  minutes init [โฟลเดอร์]                  เตรียม repository เก็บการประชุมของหน่วยงาน: package.json, minutes/ (ตัวอย่างทุกชนิด), out/,
+                                           การตั้งค่า, pre-commit hook, CI และ VS Code (ไม่เขียนทับไฟล์ที่มีอยู่)
   minutes help                             แสดงวิธีใช้นี้
 
 ตัวเลือก:
@@ -44,6 +46,8 @@ Usage:
   minutes watch <file|dir>...       render again whenever a meeting, photo, template, year data or the configuration changes (Ctrl-C stops)
   minutes new [file]                a new meeting file dated today, every section explained
   minutes register <file|dir>...    the register of assignments by unit over the meetings (register.docx)
+  minutes init [dir]                set up an archive repository: package.json, minutes/ (a sample of each kind), out/,
+                                    the configuration, the pre-commit hook, CI and VS Code (never overwrites a file)
   minutes help                      show this help
 
 Options:

@@ -1,6 +1,7 @@
 // --json: one JSON document on stdout for editors and CI, instead of the messages for people.
 // Shape (docs/diagnostics.md, "Machine-readable output"):
 //   { command, ok, summary, files: [{ file, status, outputs, diagnostics: [...] }], ... }
+import { messageOf, type Lang } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Io } from './io.js';
 
@@ -16,15 +17,16 @@ export interface JsonDiagnostic {
   hint?: string;
 }
 
-export function diagnosticJson(d: Diagnostic, strict: boolean): JsonDiagnostic {
+export function diagnosticJson(d: Diagnostic, strict: boolean, lang: Lang): JsonDiagnostic {
+  const { message, hint } = messageOf(d, lang);
   return {
     code: d.code,
     severity: strict && d.severity === 'warning' ? 'error' : d.severity,
-    message: d.message,
+    message,
     file: d.file,
     line: d.line,
     column: d.column,
-    ...(d.hint === undefined ? {} : { hint: d.hint }),
+    ...(hint === undefined ? {} : { hint }),
   };
 }
 

@@ -7,6 +7,7 @@ import { toolVersion } from '../archive/hash.js';
 import type { Command, CommandContext } from './context.js';
 import { helpText } from './help.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
+import { initCommand } from './init-command.js';
 import { newCommand } from './new-command.js';
 import { registerCommand } from './register-command.js';
 import { renderCommand } from './render-command.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   watch: watchCommand,
   new: newCommand,
   register: registerCommand,
+  init: initCommand,
 };
 
 const OPTIONS = {

@@ -1,6 +1,6 @@
 // Diagnostics as editors and CI parse them: `path:line:column: error: message [CODE]`,
 // then the offending line with a caret under the column, then the hint.
-import type { Lang } from '../i18n/messages.js';
+import { messageOf, type Lang } from '../i18n/messages.js';
 import { readSourceText } from '../load/load-yaml.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
@@ -29,13 +29,14 @@ function sourceLine(file: string, line: number): string | null {
 export function formatDiagnostic(d: Diagnostic, lang: Lang, strict = false): string {
   const severity = strict && d.severity === 'warning' ? 'error' : d.severity;
   const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const lines = [`${where}: ${severity}: ${d.message} [${d.code}]`];
+  const { message, hint } = messageOf(d, lang);
+  const lines = [`${where}: ${severity}: ${message} [${d.code}]`];
   const text = d.line > 0 ? sourceLine(d.file, d.line) : null;
   if (text !== null && text.length <= 500 && !text.includes('\u0000')) {
     lines.push(`  ${text}`);
     lines.push(`  ${caretPad(text.slice(0, Math.max(0, d.column - 1)))}^`);
   }
-  if (d.hint !== undefined) lines.push(`  ${lang === 'th' ? 'คำแนะนำ' : 'hint'}: ${d.hint}`);
+  if (hint !== undefined) lines.push(`  ${lang === 'th' ? 'คำแนะนำ' : 'hint'}: ${hint}`);
   return lines.map(visible).join('\n');
 }
 

@@ -80,9 +80,9 @@ function resultJson(options: ArchiveOptions, result: ArchiveResult, total: numbe
       status: o.status,
       outputs: o.outputs,
       ...(o.backups.length === 0 ? {} : { backups: o.backups }),
-      diagnostics: o.diagnostics.map((d) => diagnosticJson(d, options.strict)),
+      diagnostics: o.diagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)),
     })),
-    archive: { files: result.archiveFiles, diagnostics: result.archiveDiagnostics.map((d) => diagnosticJson(d, options.strict)) },
+    archive: { files: result.archiveFiles, diagnostics: result.archiveDiagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)) },
   };
 }
 
@@ -101,7 +101,7 @@ export async function renderCommand(ctx: CommandContext): Promise<number> {
   const { options, configDiagnostics } = archiveOptionsOf(ctx);
   const json = ctx.values.json === true;
   if (configDiagnostics.some((d) => d.severity === 'error')) {
-    if (json) printJson(io, { command: 'render', ok: false, configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict)), files: [] });
+    if (json) printJson(io, { command: 'render', ok: false, configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)), files: [] });
     else printAll(configDiagnostics, options.lang, io, options.strict);
     return EXIT.invalid;
   }

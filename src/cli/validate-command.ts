@@ -23,11 +23,11 @@ export function validateCommand(ctx: CommandContext): number {
       command: 'validate',
       ok,
       summary: { files: files.length, valid: results.length - bad, invalid: bad },
-      configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict)),
+      configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)),
       files: results.map((r) => ({
         file: r.file,
         status: r.ok ? 'valid' : 'invalid',
-        diagnostics: r.diagnostics.map((d) => diagnosticJson(d, options.strict)),
+        diagnostics: r.diagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)),
       })),
     });
     return ok ? EXIT.ok : EXIT.invalid;

@@ -1,6 +1,6 @@
 // Assignments across meetings: what each unit was told to do, where, by when, and what later
 // meetings reported about it. Refs are stable so a later meeting can report progress on them.
-import type { AgendaItem, ItaReport, Minutes } from '../schema/meeting.js';
+import type { AgendaItem, ItaReport, Minutes } from '../kinds/index.js';
 import type { Action } from '../schema/common.js';
 import { compareDates, type CalendarDate } from '../thai/dates.js';
 
@@ -62,7 +62,7 @@ export function minutesProgress(m: Minutes, file: string): ProgressRecord[] {
 
 /** An ITA report's guidelines are assignments: one per focus unit of each indicator. */
 export function itaActions(r: ItaReport, file: string): ActionRecord[] {
-  const m = r.meeting;
+  const m = r;
   const meeting: MeetingRef = { file, body: m.body, number: m.number, year: m.year, date: r.date };
   return (r.analysis ?? []).flatMap((part) =>
     part.indicators.flatMap((indicator) =>

@@ -2,8 +2,9 @@
 // the weighted total, the level from the year's bands, the change from last year,
 // and each question against the meeting's threshold.
 import type { Params, Code } from '../i18n/messages.js';
-import type { AnalysisPart, Indicator, ItaReport } from '../schema/meeting.js';
+import type { AnalysisPart, Indicator, ItaReport } from '../kinds/index.js';
 import type { ItaYear } from '../schema/ita-year.js';
+import { fieldName } from '../schema/labels.js';
 import type { Score } from '../schema/scalars.js';
 import { formatFixed, roundHalfUp } from '../thai/numbers.js';
 import { formatScoreChange, scoreChange } from '../thai/score-change.js';
@@ -229,7 +230,9 @@ function indicatorResult(
       indicator: indicator.number,
       threshold,
       questions: belowCodes.join(', '),
-      missing: guidelines.length === 0 ? 'guidelines' : 'focusUnits',
+      // The field by its name in the reader's language, and by its key to find it in the file.
+      missing: fieldName(guidelines.length === 0 ? 'guidelines' : 'focusUnits'),
+      key: guidelines.length === 0 ? 'guidelines' : 'focusUnits',
     });
   }
   return {

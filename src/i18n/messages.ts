@@ -3,9 +3,12 @@
 import { ARCHIVE_MESSAGES } from './messages-archive.js';
 import { INPUT_MESSAGES } from './messages-input.js';
 import { MINUTES_MESSAGES } from './messages-minutes.js';
+import { KINDS_MESSAGES } from './messages-kinds.js';
+
+import type { Diagnostic, Param, Params, Said } from '../model/diagnostic.js';
 
 export type Lang = 'th' | 'en';
-export type Params = Record<string, string | number>;
+export type { Params, Said };
 
 export interface Entry {
   th: string;
@@ -208,8 +211,8 @@ const CORE_MESSAGES = {
     en: 'level "{given}" does not match the {year} bands, which give "{computed}"',
   },
   BELOW_THRESHOLD_NO_ACTION: {
-    th: 'ตัวชี้วัดที่ {indicator} มีข้อคำถามต่ำกว่า {threshold} คะแนน ({questions}) แต่ไม่มี{missing}',
-    en: 'indicator {indicator} has questions below {threshold} ({questions}) but no {missing}',
+    th: 'ตัวชี้วัดที่ {indicator} มีข้อคำถามต่ำกว่า {threshold} คะแนน ({questions}) แต่ไม่ได้ระบุ{missing} ({key})',
+    en: 'indicator {indicator} has questions below {threshold} ({questions}) but no {missing} ({key})',
   },
   PHOTO_MISSING: { th: 'ไม่พบไฟล์ภาพ "{value}"', en: 'photo "{value}" not found' },
   PHOTO_OUTSIDE: {
@@ -256,20 +259,42 @@ export const MESSAGES = {
   ...MINUTES_MESSAGES,
   ...INPUT_MESSAGES,
   ...ARCHIVE_MESSAGES,
+  ...KINDS_MESSAGES,
 };
 
 export type Code = keyof typeof MESSAGES;
 
-function fill(text: string, params: Params): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+/** A parameter as the language shows it. */
+export function paramText(param: Param, lang: Lang): string {
+  return typeof param === 'object' ? param[lang] : String(param);
+}
+
+function fill(text: string, params: Params, lang: Lang): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const param = params[name];
+    return param === undefined ? whole : paramText(param, lang);
+  });
+}
+
+/** The placeholders a message text uses, e.g. ["label", "value"]. */
+export function placeholdersOf(text: string | undefined): string[] {
+  return [...new Set([...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string))].sort();
 }
 
 export function messageFor(lang: Lang, code: Code, params: Params = {}): { message: string; hint?: string } {
   const entry: Entry = MESSAGES[code];
-  const message = fill(lang === 'th' ? entry.th : entry.en, params);
+  const message = fill(lang === 'th' ? entry.th : entry.en, params, lang);
   const hintText = lang === 'th' ? entry.hintTh : entry.hintEn;
   if (hintText === undefined) return { message };
-  const hint = fill(hintText, params);
+  const hint = fill(hintText, params, lang);
   // A hint whose placeholders were not all given (no suggestion found) says nothing useful.
   return /\{\w+\}/.test(hint) ? { message } : { message, hint };
+}
+
+/** A diagnostic's message and hint in one language: the only place a diagnostic becomes text. */
+export function messageOf(d: Diagnostic, lang: Lang): { message: string; hint?: string } {
+  const text = d.code in MESSAGES ? messageFor(lang, d.code as Code, d.params) : { message: d.code };
+  if (d.hint === undefined) return text;
+  const hint = d.hint[lang];
+  return hint === '' ? { message: text.message } : { message: text.message, hint };
 }

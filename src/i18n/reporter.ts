@@ -1,6 +1,6 @@
-// Collects diagnostics for one file in the user's language.
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
-import { messageFor, type Code, type Lang, type Params } from './messages.js';
+// Collects diagnostics for one file, as values: the message is written when printed (messageOf).
+import type { Diagnostic, Said, Severity } from '../model/diagnostic.js';
+import type { Code, Lang, Params } from './messages.js';
 
 export interface Position {
   /** 1-based. */
@@ -11,6 +11,7 @@ export interface Position {
 export class Reporter {
   constructor(
     readonly file: string,
+    /** The language the caller prints in; the diagnostics themselves hold both. */
     readonly lang: Lang,
     readonly diagnostics: Diagnostic[] = [],
   ) {}
@@ -20,30 +21,28 @@ export class Reporter {
     return new Reporter(file, this.lang, this.diagnostics);
   }
 
-  report(severity: Severity, code: Code, at: Position | null, params: Params = {}, hint?: string): void {
-    const text = messageFor(this.lang, code, params);
-    const finalHint = hint ?? text.hint;
+  report(severity: Severity, code: Code, at: Position | null, params: Params = {}, hint?: Said): void {
     this.diagnostics.push({
       code,
       severity,
-      message: text.message,
       file: this.file,
       line: at?.line ?? 0,
       column: at?.column ?? 0,
-      ...(finalHint === undefined ? {} : { hint: finalHint }),
+      params,
+      ...(hint === undefined ? {} : { hint }),
     });
   }
 
-  error(code: Code, at: Position | null, params?: Params, hint?: string): void {
+  error(code: Code, at: Position | null, params?: Params, hint?: Said): void {
     this.report('error', code, at, params, hint);
   }
 
-  warn(code: Code, at: Position | null, params?: Params, hint?: string): void {
+  warn(code: Code, at: Position | null, params?: Params, hint?: Said): void {
     this.report('warning', code, at, params, hint);
   }
 
-  /** Picks the Thai or English form of a text made by the caller. */
-  say(th: string, en: string): string {
-    return this.lang === 'th' ? th : en;
+  /** A text made by the caller, in both languages: the message picks one when it is printed. */
+  say(th: string, en: string): Said {
+    return { th, en };
   }
 }

@@ -24,6 +24,11 @@ export function loadYamlText(text: string, reporter: Reporter): LoadedYaml | nul
     return null;
   }
   const { value, positions } = toPlain(tree, lines, reporter);
+  // A document marker and nothing else (`---`): as empty as a file with no text at all.
+  if (value === null || value === undefined || (typeof value === 'string' && value === '' && isBareMarker(text))) {
+    reporter.error('EMPTY_FILE', null);
+    return null;
+  }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const found = Array.isArray(value)
       ? reporter.say('รายการ (- ...)', 'a list')
@@ -70,4 +75,9 @@ export function readSourceText(path: string): string | null {
   } catch {
     return null;
   }
+}
+
+/** Only document markers (---, ...), comments and blank lines. */
+function isBareMarker(text: string): boolean {
+  return text.split(/\r?\n/).every((line) => /^\s*(?:(?:---|\.\.\.)(?:\s.*)?)?\s*(?:#.*)?$/.test(line));
 }

@@ -23,6 +23,14 @@ export class PositionMap {
     return this.byPath.get(pathKey(path));
   }
 
+  /** Makes what was written at `from` (and under it) known at `to` too: for a key read under its new name. */
+  alias(from: Path, to: Path): void {
+    const prefix = pathKey(from);
+    for (const [key, located] of [...this.byPath]) {
+      if (key === prefix || key.startsWith(`${prefix}\u001f`)) this.byPath.set(pathKey(to) + key.slice(prefix.length), located);
+    }
+  }
+
   /** The nearest written position for a path: itself, else its closest ancestor. */
   nearest(path: Path): { located: Located; exact: boolean } {
     for (let n = path.length; n >= 0; n--) {

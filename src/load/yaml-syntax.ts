@@ -1,6 +1,7 @@
 // js-yaml's syntax errors → one YAML_SYNTAX diagnostic, in Thai, at the place to fix.
 import { YAMLException } from 'js-yaml';
 import type { Position, Reporter } from '../i18n/reporter.js';
+import type { Said } from '../model/diagnostic.js';
 import type { LineIndex } from './line-index.js';
 
 export const MAX_DEPTH = 32;
@@ -44,7 +45,8 @@ export function reportSyntax(error: unknown, text: string, lines: LineIndex, rep
     return;
   }
   const known = REASONS_TH.find(([pattern]) => pattern.test(reason));
-  const shown = reporter.lang === 'th' && known !== undefined ? known[1] : reason;
+  // js-yaml's own words are English: a Thai reader gets the Thai of the reasons known here.
+  const shown = reporter.say(known?.[1] ?? reason, reason);
   const prose = proseProblem(text, offset, reason, lines, reporter);
   if (prose !== null) {
     reporter.error('YAML_SYNTAX', lines.position(prose.offset), { reason: prose.reason }, prose.hint);
@@ -52,7 +54,7 @@ export function reportSyntax(error: unknown, text: string, lines: LineIndex, rep
   }
   // An indentation problem is the line's: point at its first character, not where js-yaml stopped.
   const at = /bad indentation/.test(reason) ? lineContentStart(offset, lines) : offset;
-  reporter.error('YAML_SYNTAX', lines.position(at), { reason: shown }, reporter.lang === 'th' ? known?.[2] : undefined);
+  reporter.error('YAML_SYNTAX', lines.position(at), { reason: shown }, known?.[2] === undefined ? undefined : reporter.say(known[2], ''));
 }
 
 function lineContentStart(offset: number, lines: LineIndex): number {
@@ -71,7 +73,7 @@ function proseProblem(
   reason: string,
   lines: LineIndex,
   reporter: Reporter,
-): { offset: number; reason: string; hint: string } | null {
+): { offset: number; reason: Said; hint: Said } | null {
   if (!/bad indentation of a mapping entry/.test(reason)) return null;
   const at = lines.position(offset);
   const content = lines.lineText(at.line);

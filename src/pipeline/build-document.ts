@@ -1,16 +1,13 @@
 // Template stage: the loaded meeting → its view → Handlebars → document markup → document model.
 import type { Reporter } from '../i18n/reporter.js';
-import type { Document, ImageData } from '../model/document.js';
+import type { Document } from '../model/document.js';
 import { A4, textWidthMm } from '../model/document.js';
 import type { OfficeConfig } from '../schema/office-config.js';
 import type { CompiledTemplate } from '../render/load-template.js';
-import { itaView } from '../render/ita-view.js';
-import { minutesView } from '../render/minutes-view.js';
-import { memoView } from '../render/memo-view.js';
 import { markupToDocument } from '../render/markup-to-document.js';
 import { finishText } from '../render/finish-text.js';
-import { itaCharts, type ChartLookup } from '../render/charts/index.js';
-import type { LoadedMeeting } from './load-meeting.js';
+import type { View } from '../render/view.js';
+import { kindOf, type LoadedMeeting } from '../kinds/index.js';
 import { loadEmblem } from './load-emblem.js';
 
 /** ระเบียบงานสารบรรณ typing guide: A4, margins top 2.5, bottom 2, left 3, right 2 cm. */
@@ -21,35 +18,7 @@ export interface Built {
   markup: string;
 }
 
-/** What a template sees, and the pictures its markup may place. */
-export interface View {
-  context: { title: string; author: string; subject: string };
-  images: ImageData[];
-  /** Charts by name, drawn with the document's digits. */
-  charts?: (options: { thaiDigits: boolean }) => ChartLookup;
-}
-
-function viewOf(loaded: LoadedMeeting, template: CompiledTemplate, office: OfficeConfig | null, reporter: Reporter): View {
-  switch (loaded.kind) {
-    case 'ita-report': {
-      const context = itaView(loaded.meeting, loaded.ita);
-      return {
-        context: { ...context, author: loaded.meeting.attendees.map((a) => a.name).join(', '), subject: context.meeting.body },
-        images: loaded.photos,
-        charts: (options) => itaCharts(loaded.ita, options),
-      };
-    }
-    case 'minutes':
-      return { context: minutesView(loaded, template.config.agenda ?? []), images: [] };
-    case 'memo': {
-      // A memo names its office (ส่วนราชการ) and numbers itself (ที่ มท …) from the configuration.
-      const missing = ['name', 'documentPrefix'].filter((key) => office?.office?.[key as 'name' | 'documentPrefix'] === undefined);
-      if (missing.length > 0) reporter.warn('OFFICE_NOT_CONFIGURED', null, { value: missing.map((key) => `office.${key}`).join(', ') });
-      const emblem = loadEmblem(office, reporter);
-      return { context: memoView(loaded, office, emblem !== null), images: emblem === null ? [] : [emblem] };
-    }
-  }
-}
+export type { View } from '../render/view.js';
 
 export function buildDocument(
   loaded: LoadedMeeting,
@@ -57,7 +26,7 @@ export function buildDocument(
   office: OfficeConfig | null,
   reporter: Reporter,
 ): Built | null {
-  const view = viewOf(loaded, template, office, reporter);
+  const view = kindOf(loaded.kind).view(loaded, { template, office, reporter, emblem: () => loadEmblem(office, reporter) });
   return documentFromTemplate(template, view, office, loaded.meeting.options?.digits, reporter);
 }
 

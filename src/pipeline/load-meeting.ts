@@ -4,17 +4,15 @@ import type { Reporter } from '../i18n/reporter.js';
 import type { Code, Params } from '../i18n/messages.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
 import type { Path } from '../load/to-plain.js';
-import { KINDS, SCHEMAS, type Kind } from '../schema/meeting.js';
+import { KINDS, isKind, kindOf as definitionOf, type Kind, type LoadedMeeting } from '../kinds/index.js';
 import { validateWith } from '../schema/validate.js';
 import { compareTimes, formatClock, type ClockTime } from '../thai/times.js';
 import { formatThaiDate, isoDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
-import { loadItaReport, type LoadedItaReport } from './kinds/ita-report.js';
-import { loadMinutes, type LoadedMinutes } from './kinds/minutes.js';
-import { loadMemo, type LoadedMemo } from './kinds/memo.js';
+import { renameKeys } from '../kinds/rename-keys.js';
 import type { Project } from './project.js';
 
-export type LoadedMeeting = LoadedItaReport | LoadedMinutes | LoadedMemo;
+export type { LoadedMeeting } from '../kinds/index.js';
 
 export type At = ReturnType<typeof pathReporter>;
 
@@ -72,11 +70,11 @@ function kindOf(source: LoadedYaml, reporter: Reporter): Kind | null {
     reporter.error('MISSING_FIELD', source.lines.position(0), { key: 'kind', label });
     return null;
   }
-  if (!KINDS.includes(kind as Kind)) {
+  if (!isKind(kind)) {
     pathReporter(source, reporter).error('BAD_VALUE', ['kind'], { label, allowed: KINDS.join(', '), value: String(kind) });
     return null;
   }
-  return kind as Kind;
+  return kind;
 }
 
 export function loadMeeting(file: string, project: Project, reporter: Reporter): LoadedMeeting | null {
@@ -85,24 +83,22 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   const kind = kindOf(source, reporter);
   if (kind === null) return null;
   const at = pathReporter(source, reporter);
+  const definition = definitionOf(kind);
+  renameKeys(source, definition.renamedKeys ?? [], reporter);
   placeholderChecks(source, at);
-  const meeting = validateWith(SCHEMAS[kind], source.value, source, reporter);
+  const meeting = validateWith(definition.schema, source.value, source, reporter);
   if (meeting === null) return null;
-  commonChecks(meeting as { date: DateValue }, at);
+  commonChecks(meeting, at);
 
-  const base = { file, source, at, project, reporter };
-  let loaded: LoadedMeeting | null;
-  switch (meeting.kind) {
-    case 'ita-report':
-      loaded = loadItaReport(meeting, base);
-      break;
-    case 'minutes':
-      loaded = loadMinutes(meeting, base);
-      break;
-    case 'memo':
-      loaded = loadMemo(meeting, base, (other) => loadMeeting(other, project, reporter.child(other)));
-      break;
-  }
+  const loaded = definition.load(meeting, {
+    file,
+    source,
+    at,
+    project,
+    reporter,
+    loadOther: (other) => loadMeeting(other, project, reporter.child(other)),
+    reportFacts: (other) => (isKind(other.kind) ? definitionOf(other.kind).reportFacts?.(other) ?? null : null),
+  });
   if (reporter.diagnostics.some((d) => d.severity === 'error')) return null;
-  return loaded;
+  return loaded as LoadedMeeting;
 }

@@ -1,7 +1,7 @@
 // Where a run finds its templates, year data and office configuration.
 // An office's own copy in the working directory wins over the copy shipped with the tool,
 // so wording and rules can be changed without touching the tool.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,16 +20,25 @@ export interface ProjectOptions {
   configFile?: string;
 }
 
-function firstExisting(...candidates: string[]): string {
-  return candidates.find((c) => existsSync(c)) ?? (candidates[candidates.length - 1] as string);
+/**
+ * An office's own folder replaces the shipped one once it holds something: `minutes init` makes
+ * templates/ and data/ holding only a README.md that explains how to fill them.
+ */
+function overrideOr(own: string, shipped: string): string {
+  if (!existsSync(own)) return shipped;
+  try {
+    return readdirSync(own).some((name) => name !== 'README.md' && !name.startsWith('.')) ? own : shipped;
+  } catch {
+    return own;
+  }
 }
 
 export function findProject(options: ProjectOptions = {}): Project {
   const cwd = options.cwd ?? process.cwd();
   const config = options.configFile ?? join(cwd, 'minutes.config.yaml');
   return {
-    templatesDir: options.templatesDir ?? firstExisting(join(cwd, 'templates'), join(PACKAGE_ROOT, 'templates')),
-    dataDir: firstExisting(join(cwd, 'data'), join(PACKAGE_ROOT, 'data')),
+    templatesDir: options.templatesDir ?? overrideOr(join(cwd, 'templates'), join(PACKAGE_ROOT, 'templates')),
+    dataDir: overrideOr(join(cwd, 'data'), join(PACKAGE_ROOT, 'data')),
     configFile: options.configFile !== undefined || existsSync(config) ? config : null,
   };
 }

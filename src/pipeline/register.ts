@@ -6,10 +6,9 @@ import { Reporter } from '../i18n/reporter.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { compareDates, formatThaiDate, type CalendarDate } from '../thai/dates.js';
-import {
-  isOverdue, itaActions, meetingOrder, minutesActions, minutesProgress, statusOf, type ActionRecord, type ProgressRecord,
-} from '../derive/follow-ups.js';
-import { STATUS_TEXT } from '../render/minutes-view.js';
+import { isOverdue, meetingOrder, statusOf, type ActionRecord, type ProgressRecord } from '../derive/follow-ups.js';
+import { kindOf } from '../kinds/index.js';
+import { STATUS_TEXT } from '../kinds/minutes/index.js';
 import { listLabel } from '../thai/list-label.js';
 import { loadMeeting } from './load-meeting.js';
 import { loadTemplate } from '../render/load-template.js';
@@ -42,14 +41,12 @@ export function collectRegister(files: readonly string[], project: Project, lang
       failed.push(file);
       continue;
     }
-    if (loaded.kind === 'memo') continue;
+    const entries = kindOf(loaded.kind).register?.(loaded);
+    if (entries === undefined) continue;
     const date = loaded.meeting.date;
     if (asOf === null || compareDates(date, asOf) > 0) asOf = date;
-    if (loaded.kind === 'ita-report') actions.push(...itaActions(loaded.meeting, file));
-    else {
-      actions.push(...minutesActions(loaded.meeting, file));
-      progress.push(...minutesProgress(loaded.meeting, file));
-    }
+    actions.push(...entries.actions);
+    progress.push(...entries.progress);
   }
   return { asOf, actions, progress, diagnostics, failed };
 }

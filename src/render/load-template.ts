@@ -30,7 +30,7 @@ const cache = new Map<string, CompiledTemplate | null>();
 export const COMPILE_OPTIONS = Object.freeze({ noEscape: false, strict: false, preventIndent: true });
 
 /**
- * Templates compiled by `npm run build` (tools/precompile-templates.mjs), by precompileKey: the
+ * Templates compiled by `npm run compile` (tools/precompile-templates.mjs), by precompileKey: the
  * shipped ones. Compiling them took ~20 ms of every command's first render (profiled); a
  * precompiled one is only evaluated. A template edited by an office has another key and is
  * compiled as before.

@@ -36,11 +36,11 @@ export const itaYearSchema = z.strictObject({
   indicators: z
     .array(
       z.strictObject({
-        number: integer('number', 1, 99),
+        number: integer('indicators.number', 1, 99),
         tool: z.string().regex(/^[A-Z]{2,5}$/),
         name: text('name'),
         questions: z
-          .strictObject({ prefix: z.string().regex(/^[A-Z]{1,3}$/), from: integer('number', 1, 999), to: integer('number', 1, 999) })
+          .strictObject({ prefix: z.string().regex(/^[A-Z]{1,3}$/), from: integer('questions.from', 1, 999), to: integer('questions.to', 1, 999) })
           .optional(),
       }),
     )

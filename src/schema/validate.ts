@@ -5,7 +5,8 @@ import type { Reporter } from '../i18n/reporter.js';
 import type { Code } from '../i18n/messages.js';
 import type { LineIndex } from '../load/line-index.js';
 import type { Path, PositionMap } from '../load/to-plain.js';
-import { labelOf } from './labels.js';
+import type { Said } from '../model/diagnostic.js';
+import { fieldName, fieldNameAt } from './labels.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -58,17 +59,17 @@ function valueAt(root: unknown, path: Path): unknown {
   return current;
 }
 
-function describeFound(value: unknown, lang: 'th' | 'en'): string {
-  if (value === undefined || value === null) return lang === 'th' ? 'ค่าว่าง' : 'nothing';
-  if (Array.isArray(value)) return lang === 'th' ? 'รายการ (- ...)' : 'a list';
-  if (typeof value === 'object') return lang === 'th' ? 'ชุดข้อมูล (ชื่อ: ค่า)' : 'a mapping';
-  return lang === 'th' ? `ข้อความ "${String(value)}"` : `the text "${String(value)}"`;
+function describeFound(value: unknown): Said {
+  if (value === undefined || value === null) return { th: 'ค่าว่าง', en: 'nothing' };
+  if (Array.isArray(value)) return { th: 'รายการ (- ...)', en: 'a list' };
+  if (typeof value === 'object') return { th: 'ชุดข้อมูล (ชื่อ: ค่า)', en: 'a mapping' };
+  return { th: `ข้อความ "${String(value)}"`, en: `the text "${String(value)}"` };
 }
 
-function describeExpected(expected: string, lang: 'th' | 'en'): string {
+function describeExpected(expected: string): Said {
   const th: Record<string, string> = { array: 'รายการ (- ...)', object: 'ชุดข้อมูล (ชื่อ: ค่า)', string: 'ข้อความ' };
   const en: Record<string, string> = { array: 'a list', object: 'a mapping', string: 'text' };
-  return (lang === 'th' ? th : en)[expected] ?? expected;
+  return { th: th[expected] ?? expected, en: en[expected] ?? expected };
 }
 
 /** The last named key of a path, for labels ("attendees", not 0). */
@@ -82,13 +83,12 @@ function lastKey(path: Path): string | undefined {
 
 function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Located, reporter: Reporter): void {
   const path = issue.path as Path;
-  const lang = reporter.lang;
   const at = (p: Path, preferKey = false) => {
     const { located } = where.positions.nearest(p);
     const offset = preferKey && located.keyOffset !== undefined ? located.keyOffset : located.valueOffset;
     return where.lines.position(offset);
   };
-  const label = labelOf(lastKey(path), lang);
+  const label = fieldNameAt(path);
   const value = valueAt(root, path);
 
   switch (issue.code) {
@@ -104,13 +104,13 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
         const written = where.positions.get(path);
         // A key written with no value points at the key; a key never written points at its parent.
         const position = written !== undefined ? at(path, true) : at(path.slice(0, -1), true);
-        reporter.error('MISSING_FIELD', position, { key: String(key), label: labelOf(key, lang) });
+        reporter.error('MISSING_FIELD', position, { key: String(key), label: fieldNameAt(path) });
         return;
       }
       reporter.error('WRONG_TYPE', at(path), {
         label,
-        expected: describeExpected(issue.expected, lang),
-        found: describeFound(value, lang),
+        expected: describeExpected(issue.expected),
+        found: describeFound(value),
       });
       return;
     }
@@ -149,14 +149,14 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
         for (const inner of branch) reportIssue({ ...inner, path: [...path, ...inner.path] } as Issue, root, schema, where, reporter);
         return;
       }
-      reporter.error('WRONG_TYPE', at(path), { label, expected: label, found: describeFound(value, lang) });
+      reporter.error('WRONG_TYPE', at(path), { label, expected: label, found: describeFound(value) });
       return;
     }
     case 'invalid_format':
       reporter.error('BAD_KEY', at(path, true), { key: String(value ?? lastKey(path) ?? ''), label, example: 'I1' });
       return;
     default:
-      reporter.error('WRONG_TYPE', at(path), { label, expected: label, found: describeFound(value, lang) });
+      reporter.error('WRONG_TYPE', at(path), { label, expected: label, found: describeFound(value) });
   }
 }
 

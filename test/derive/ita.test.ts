@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveIta } from '../../src/derive/ita.js';
-import type { ItaReport } from '../../src/schema/meeting.js';
+import type { ItaReport } from '../../src/kinds/index.js';
 import type { ItaYear } from '../../src/schema/ita-year.js';
 
 const s = (text: string) => ({ text, value: Number(text) });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findProject, renderMeetingFile, validateMeetingFile, type Diagnostic } from '../../src/index.js';
-import { MESSAGES } from '../../src/i18n/messages.js';
+import { MESSAGES, messageOf } from '../../src/i18n/messages.js';
 
 const SEED = Number(process.env['FUZZ_SEED'] ?? 20230822);
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 200);
@@ -109,7 +109,8 @@ function splitLines(bytes: Buffer): Buffer[] {
 function checkDiagnostics(diagnostics: Diagnostic[], file: string, lineCount: number): void {
   for (const d of diagnostics) {
     expect(Object.keys(MESSAGES), d.code).toContain(d.code);
-    expect(d.message.length).toBeGreaterThan(0);
+    expect(messageOf(d, 'th').message.length).toBeGreaterThan(0);
+    expect(messageOf(d, 'en').message.length).toBeGreaterThan(0);
     expect(['error', 'warning']).toContain(d.severity);
     if (d.file === file) {
       expect(d.line).toBeGreaterThanOrEqual(0);

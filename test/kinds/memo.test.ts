@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProject, loadOfficeConfig, renderMeetingFile } from '../../src/index.js';
 import type { Document, Letterhead } from '../../src/model/document.js';
+import { messageOf } from '../../src/i18n/messages.js';
 import { documentTexts } from '../support/document-text.js';
 
 async function renderMemo(config: string | null) {
@@ -56,7 +57,7 @@ describe('the memo', () => {
     const { result, document } = await renderMemo(null);
     expect(result.ok).toBe(true);
     expect(result.diagnostics.map((d) => d.code)).toEqual(['OFFICE_NOT_CONFIGURED', 'EMBLEM_NOT_CONFIGURED']);
-    expect(result.diagnostics[0]?.message).toContain('office.name, office.documentPrefix');
+    expect(messageOf(result.diagnostics[0]!, 'th').message).toContain('office.name, office.documentPrefix');
     expect(documentTexts(document)[1]?.trim()).toBe('ส่วนราชการ');
   });
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findProject, renderMeetingFile, validateMeetingFile } from '../../src/index.js';
 import type { Document } from '../../src/model/document.js';
+import { messageOf } from '../../src/i18n/messages.js';
 import { documentTexts } from '../support/document-text.js';
 
 const options = { lang: 'th' as const, strict: false, project: findProject(), office: null };
@@ -132,7 +133,7 @@ describe('the prescribed-wording lint', () => {
     writeFileSync(join(dir, 'm.yaml'), text);
     const result = validateMeetingFile(join(dir, 'm.yaml'), options);
     expect(result.ok).toBe(true);
-    expect(result.diagnostics.map((d) => [d.code, d.line, d.message])).toEqual([
+    expect(result.diagnostics.map((d) => [d.code, d.line, messageOf(d, 'th').message])).toEqual([
       ['WORDING', 43, 'ใช้ "เปิดประชุมเวลา" ตามแบบที่ 11 ควรเขียน "เริ่มประชุมเวลา"'],
       ['WORDING', 43, 'ใช้ "วาระการประชุม" ตามแบบที่ 11 ควรเขียน "ระเบียบวาระการประชุม"'],
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/i18n/reporter.js';
+import { messageOf } from '../../src/i18n/messages.js';
 import { loadYamlText } from '../../src/load/load-yaml.js';
 import { MAX_FIX_REPORTS } from '../../src/load/clean-scalars.js';
 import { MAX_VALUES } from '../../src/load/yaml-tree.js';
@@ -7,7 +8,9 @@ import { MAX_VALUES } from '../../src/load/yaml-tree.js';
 function load(text: string, lang: 'th' | 'en' = 'en') {
   const reporter = new Reporter('m.yaml', lang);
   const loaded = loadYamlText(text, reporter);
-  return { value: loaded?.value as Record<string, unknown> | undefined, found: reporter.diagnostics.map((d) => [d.code, d.line, d.column]), diagnostics: reporter.diagnostics };
+  // Diagnostics are values: each is given its text in the language asked, as printing does.
+  const diagnostics = reporter.diagnostics.map((d) => ({ ...d, ...messageOf(d, lang) }));
+  return { value: loaded?.value as Record<string, unknown> | undefined, found: reporter.diagnostics.map((d) => [d.code, d.line, d.column]), diagnostics };
 }
 
 describe('text hygiene while loading', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/i18n/reporter.js';
+import { messageOf } from '../../src/i18n/messages.js';
 import { loadYamlText } from '../../src/load/load-yaml.js';
 import { decodeText } from '../../src/load/decode.js';
 
@@ -44,7 +45,7 @@ describe('loading YAML with positions', () => {
       ['DUPLICATE_KEY', 3, 1],
       ['DUPLICATE_KEY', 4, 1],
     ]);
-    expect(diagnostics[0]?.message).toContain('line 1');
+    expect(messageOf(diagnostics[0]!, 'en').message).toContain('line 1');
   });
 
   it('refuses tags that would construct objects', () => {
@@ -106,5 +107,18 @@ describe('decoding bytes', () => {
 
   it('refuses a binary file', () => {
     expect(decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]))).toEqual({ text: null, codes: ['BINARY_FILE'] });
+  });
+});
+
+describe('a file with a document marker and nothing in it', () => {
+  it.each(['---\n', '---\n...\n', '--- # ว่าง\n', '---\n---\n'])('%j is an empty file, said in Thai, not "undefined"', (text) => {
+    const { loaded, diagnostics } = load(text);
+    expect(loaded).toBeNull();
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes).toContain(text === '---\n---\n' ? 'YAML_MULTI_DOC' : 'EMPTY_FILE');
+    for (const d of diagnostics) {
+      expect(messageOf(d, 'th').message).not.toContain('undefined');
+      expect(messageOf(d, 'th').message).toMatch(/[\u0e00-\u0e7f]/);
+    }
   });
 });

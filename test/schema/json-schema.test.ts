@@ -9,11 +9,20 @@ describe('the committed JSON Schemas', () => {
     });
   }
 
-  type Kind = { properties: Record<string, { description?: string; const?: string; properties?: Record<string, { type?: string[] }> }> };
-  const kinds = (JSON.parse(jsonSchemaText('meeting.schema.json')) as { oneOf: Kind[] }).oneOf;
+  type Kind = { properties: Record<string, { description?: string; title?: string; const?: string; properties?: Record<string, { type?: string[] }> }> };
+  type Meeting = { properties: { kind: { enum: string[] } }; allOf: Array<{ if: { properties: { kind: { const: string } } }; then: Kind }> };
+  const meeting = JSON.parse(jsonSchemaText('meeting.schema.json')) as Meeting;
+  const kinds = meeting.allOf.map((branch) => branch.then);
 
-  it('has one branch per document kind, chosen by kind:', () => {
-    expect(kinds.map((k) => k.properties['kind']?.const)).toEqual(['ita-report', 'minutes', 'memo']);
+  it('has one branch per document kind, chosen by kind:, and names every kind', () => {
+    expect(meeting.allOf.map((branch) => branch.if.properties.kind.const)).toEqual(['ita-report', 'minutes', 'memo']);
+    expect(meeting.properties.kind.enum).toEqual(['ita-report', 'minutes', 'memo']);
+  });
+
+  it('titles every field with its own name', () => {
+    for (const kind of kinds) {
+      for (const [key, property] of Object.entries(kind.properties)) expect(property.title, key).toContain(`(${key})`);
+    }
   });
 
   it('describes every meeting field of every kind in Thai for the editor', () => {

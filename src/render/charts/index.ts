@@ -4,4 +4,3 @@ export { questionScoresChart, QUESTION_CHART_MM, type IndicatorScores } from './
 export { totalsByYearChart, TOTALS_CHART_MM, type YearTotals } from './totals-by-year-chart.js';
 export { drawingSvg } from './svg.js';
 export type { ChartLookup } from './chart-set.js';
-export { itaCharts } from './ita-charts.js';

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { vendoredFile } from './vendored.js';
 
 /** TTF paths; only `regular` is required. */
 export interface FontFiles {
@@ -50,9 +51,10 @@ export const TH_SARABUN_DESCENT_EM = 0.457;
 
 const require = createRequire(import.meta.url);
 
-/** The OFL Sarabun TTFs from @expo-google-fonts/sarabun. */
+/** The OFL Sarabun TTFs: the package's own copies (vendored.ts), else @expo-google-fonts/sarabun's. */
 export function bundledFontFiles(): Required<FontFiles> {
-  const file = (dir: string) => require.resolve(`@expo-google-fonts/sarabun/${dir}/Sarabun_${dir}.ttf`);
+  const file = (dir: string) =>
+    vendoredFile(`sarabun/Sarabun_${dir}.ttf`) ?? require.resolve(`@expo-google-fonts/sarabun/${dir}/Sarabun_${dir}.ttf`);
   return {
     regular: file('400Regular'),
     bold: file('700Bold'),

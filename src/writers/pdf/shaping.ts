@@ -8,8 +8,10 @@
 // seventh of the time on a process's first document: 415 words in 20 ms against 141 ms.
 // fontkit still reads the font for pdfkit: metrics, glyph outlines and the embedded subset.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as fontkit from 'fontkit';
 import type * as HarfBuzz from 'harfbuzzjs';
+import { vendoredFile } from './vendored.js';
 
 /** A fontkit glyph run as pdfkit keeps it: positions and advances in thousandths of an em. */
 export interface GlyphRun {
@@ -76,7 +78,10 @@ export function prepareShaping(): Promise<void> {
   // The bundled command lends its own import() (bin/minutes.js says why).
   if (harfBuzzLoading === null) {
     const borrowed = (globalThis as { minutesImport?: (specifier: string) => Promise<unknown> }).minutesImport;
-    const loading = borrowed === undefined ? import('harfbuzzjs') : (borrowed('harfbuzzjs') as Promise<typeof HarfBuzz>);
+    // The package's own copy when there is one (vendored.ts), else node_modules' harfbuzzjs.
+    const shipped = vendoredFile('harfbuzzjs/index.mjs');
+    const specifier = shipped === undefined ? 'harfbuzzjs' : pathToFileURL(shipped).href;
+    const loading = (borrowed === undefined ? import(specifier) : borrowed(specifier)) as Promise<typeof HarfBuzz>;
     harfBuzzLoading = loading.then((module) => {
       harfBuzz = module;
     });

@@ -6,7 +6,8 @@ import type { Block, Figure } from '../../../src/model/document.js';
 import { createEnvironment } from '../../../src/render/handlebars-env.js';
 import { loadTemplate } from '../../../src/render/load-template.js';
 import { markupToDocument } from '../../../src/render/markup-to-document.js';
-import { drawingSvg, itaCharts, questionScoresChart } from '../../../src/render/charts/index.js';
+import { drawingSvg, questionScoresChart } from '../../../src/render/charts/index.js';
+import { itaCharts } from '../../../src/kinds/ita-report/charts.js';
 import type { LoadedMeeting } from '../../../src/pipeline/load-meeting.js';
 import { gridlinesOf, INDICATOR_2, THRESHOLD } from './fixtures.js';
 

@@ -1,9 +1,10 @@
 // kind: minutes: รายงานการประชุม, the formal minutes of the office's own body
 // (ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ ข้อ 25, แบบที่ 11).
+import './labels.js';
 import { z } from 'zod';
-import { describe } from '../labels.js';
-import { beYear, date, integer, text, textList, time } from '../scalars.js';
-import { action, digitsOption, obj, person } from '../common.js';
+import { describe } from '../../schema/labels.js';
+import { beYear, date, integer, text, textList, time } from '../../schema/scalars.js';
+import { action, digitsOption, obj, person } from '../../schema/common.js';
 
 const member = obj('present', {
   name: text('name'),

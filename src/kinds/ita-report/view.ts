@@ -1,12 +1,12 @@
 // What the ita-report templates see: the meeting and its derived figures as display
 // strings with Arabic digits (the digit switch applies later, to the whole document).
-import type { ItaReport } from '../schema/meeting.js';
-import type { ItaResult } from '../derive/ita.js';
-import { formatThaiDate, type CalendarDate } from '../thai/dates.js';
-import { formatClock, formatTimeRange } from '../thai/times.js';
-import { joinThai } from '../derive/question-codes.js';
-import { formatFixed } from '../thai/numbers.js';
-import { personText } from './person-text.js';
+import type { ItaReport } from './schema.js';
+import type { ItaResult } from '../../derive/ita.js';
+import { formatThaiDate, type CalendarDate } from '../../thai/dates.js';
+import { formatClock, formatTimeRange } from '../../thai/times.js';
+import { joinThai } from '../../derive/question-codes.js';
+import { formatFixed } from '../../thai/numbers.js';
+import { personText } from '../../render/person-text.js';
 
 
 function dates(date: CalendarDate) {
@@ -14,7 +14,7 @@ function dates(date: CalendarDate) {
 }
 
 export function itaView(meeting: ItaReport, ita: ItaResult) {
-  const m = meeting.meeting;
+  const m = { body: meeting.body, number: meeting.number, year: meeting.year, chair: meeting.chair };
   const title = meeting.title ?? `รายงานผลการเข้าร่วมประชุม${m.body} ครั้งที่ ${m.number}/${m.year}`;
   const heading = meeting.title ?? `รายงานผลการเข้าร่วมประชุม`;
   return {
@@ -54,6 +54,6 @@ export function itaView(meeting: ItaReport, ita: ItaResult) {
       ),
     },
     photos: (meeting.photos ?? []).map((p, index) => ({ index, number: index + 1, caption: p.caption })),
-    reporter: meeting.reporter ?? null,
+    reporter: meeting.recorder ?? null,
   };
 }

@@ -1,8 +1,9 @@
 // kind: ita-report: the report of a meeting attended and its ITA assessment results.
+import './labels.js';
 import { z } from 'zod';
-import { describe } from '../labels.js';
-import { beYear, date, integer, score, text, textList, time } from '../scalars.js';
-import { digitsOption, obj, person } from '../common.js';
+import { describe } from '../../schema/labels.js';
+import { beYear, date, integer, score, text, textList, time } from '../../schema/scalars.js';
+import { digitsOption, obj, person } from '../../schema/common.js';
 
 const toolCode = z.string().regex(/^[A-Z]{2,5}$/).meta({ description: 'รหัสเครื่องมือ เช่น IIT EIT OIT' });
 const questionCode = z.string().regex(/^[A-Z]{1,3}\d{1,3}$/).meta({ description: 'รหัสข้อคำถาม เช่น I1 E11 O20' });
@@ -19,7 +20,7 @@ const summaryItem = z.union([
 ]);
 
 const indicator = obj('indicators', {
-  number: integer('number', 1, 99),
+  number: integer('indicators.number', 1, 99),
   name: text('indicatorName').optional(),
   questions: z
     .union([z.record(questionCode, score('questions')), z.array(questionCode)])
@@ -45,12 +46,11 @@ export const itaReportSchema = obj('meeting', {
   date: date('date'),
   time: obj('time', { start: time('start'), end: time('end') }),
   place: text('place'),
-  meeting: obj('meeting', {
-    body: text('body'),
-    number: integer('number', 1, 99),
-    year: beYear('year'),
-    chair: person('chair'),
-  }),
+  // The meeting attended, named as minutes name their own (see docs/meeting-format.md, "One key per concept").
+  body: text('body'),
+  number: integer('number', 1, 99),
+  year: beYear('year'),
+  chair: person('chair'),
   assignedBy: person('assignedBy').optional(),
   attendees: z.array(person('attendees')).min(1).meta({ description: describe('attendees') }),
   summary: z.array(summaryItem).min(1).meta({ description: describe('summary') }),
@@ -71,7 +71,7 @@ export const itaReportSchema = obj('meeting', {
     .array(obj('photos', { file: text('file'), caption: text('caption').optional() }))
     .optional()
     .meta({ description: describe('photos') }),
-  reporter: person('reporter').optional(),
+  recorder: person('recorder').optional(),
   options: digitsOption,
 });
 

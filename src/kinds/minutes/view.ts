@@ -1,9 +1,9 @@
 // What the minutes templates see: the parts of แบบที่ 11 in order, as display strings.
-import type { LoadedMinutes } from '../pipeline/kinds/minutes.js';
-import type { Action } from '../schema/common.js';
-import { formatThaiDate } from '../thai/dates.js';
-import { formatTime } from '../thai/times.js';
-import { personText } from './person-text.js';
+import type { LoadedMinutes } from './load.js';
+import type { Action } from '../../schema/common.js';
+import { formatThaiDate } from '../../thai/dates.js';
+import { formatTime } from '../../thai/times.js';
+import { personText } from '../../render/person-text.js';
 
 export const STATUS_TEXT = {
   open: 'ยังไม่ได้รายงานผล',

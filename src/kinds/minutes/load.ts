@@ -5,13 +5,13 @@ import { Reporter } from '../../i18n/reporter.js';
 import type { LoadedYaml } from '../../load/load-yaml.js';
 import { loadYamlFile } from '../../load/load-yaml.js';
 import type { Path } from '../../load/to-plain.js';
-import { minutesSchema, type Minutes } from '../../schema/meeting.js';
+import { minutesSchema, type Minutes } from './schema.js';
 import { validateWith } from '../../schema/validate.js';
 import {
   minutesActions, minutesProgress, openActions, statusOf, type ActionRecord, type ProgressRecord, type Status,
 } from '../../derive/follow-ups.js';
 import { lintWording } from '../../derive/wording.js';
-import type { LoadBase } from './base.js';
+import type { LoadBase } from '../kind.js';
 
 export interface CarriedItem {
   action: ActionRecord;

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import type { Reporter } from '../../i18n/reporter.js';
 import type { ImageData } from '../../model/document.js';
 import type { LoadedYaml } from '../../load/load-yaml.js';
-import type { ItaReport } from '../../schema/meeting.js';
+import type { ItaReport } from './schema.js';
 import { itaYearSchema, type ItaYear } from '../../schema/ita-year.js';
 import { validateFile } from '../../schema/validate-file.js';
 import { deriveIta, type ItaResult } from '../../derive/ita.js';
 import { loadPhoto, MAX_PHOTOS } from '../../render/load-photos.js';
-import type { Project } from '../project.js';
-import type { LoadBase } from './base.js';
+import type { KindProject, LoadBase } from '../kind.js';
 
 export interface LoadedItaReport {
   kind: 'ita-report';
@@ -51,7 +50,7 @@ export function loadPhotos(file: string, list: Array<{ file: string }>, base: Lo
   return { photos, files };
 }
 
-function yearPath(project: Project, fiscalYear: number): string {
+function yearPath(project: KindProject, fiscalYear: number): string {
   return join(project.dataDir, 'ita', `${fiscalYear}.yaml`);
 }
 

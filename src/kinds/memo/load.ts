@@ -2,35 +2,37 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LoadedYaml } from '../../load/load-yaml.js';
-import type { Memo } from '../../schema/meeting.js';
-import type { LoadBase } from './base.js';
-import type { LoadedItaReport } from './ita-report.js';
-import type { LoadedMinutes } from './minutes.js';
+import type { Memo } from './schema.js';
+import type { LoadBase, ReportFacts } from '../kind.js';
 
 export interface LoadedMemo {
   kind: 'memo';
   file: string;
   source: LoadedYaml;
   meeting: Memo;
-  report: LoadedItaReport | LoadedMinutes | null;
+  /** What the memo may say about the meeting whose report it sends. */
+  report: ReportFacts | null;
   inputs: string[];
 }
 
-type LoadOther = (file: string) => LoadedItaReport | LoadedMinutes | LoadedMemo | null;
-
-export function loadMemo(meeting: Memo, base: LoadBase, loadOther: LoadOther): LoadedMemo {
+export function loadMemo(meeting: Memo, base: LoadBase): LoadedMemo {
   const { file, at } = base;
   let report: LoadedMemo['report'] = null;
+  let reportInputs: string[] = [];
   if (meeting.report !== undefined) {
     const path = join(dirname(file), meeting.report);
     if (!existsSync(path)) {
       at.error('REPORT_NOT_FOUND', ['report'], { value: meeting.report });
     } else {
-      const loaded = loadOther(path);
-      if (loaded === null || loaded.kind === 'memo') at.error('REPORT_INVALID', ['report'], { value: meeting.report });
-      else report = loaded;
+      const loaded = base.loadOther(path);
+      const facts = loaded === null ? null : base.reportFacts(loaded);
+      if (loaded === null || facts === null) at.error('REPORT_INVALID', ['report'], { value: meeting.report });
+      else {
+        report = facts;
+        reportInputs = loaded.inputs;
+      }
     }
   }
   if (meeting.report === undefined && meeting.text === undefined) at.error('NO_MEMO_TEXT', ['kind']);
-  return { kind: 'memo', file, source: base.source, meeting, report, inputs: [file, ...(report?.inputs ?? [])] };
+  return { kind: 'memo', file, source: base.source, meeting, report, inputs: [file, ...reportInputs] };
 }

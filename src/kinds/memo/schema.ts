@@ -1,9 +1,10 @@
 // kind: memo: บันทึกข้อความ, the cover memo that sends a report up.
 // The office's name, telephone and document-number prefix come from minutes.config.yaml.
+import './labels.js';
 import { z } from 'zod';
-import { describe } from '../labels.js';
-import { date, text, textList } from '../scalars.js';
-import { digitsOption, obj, person } from '../common.js';
+import { describe } from '../../schema/labels.js';
+import { date, text, textList } from '../../schema/scalars.js';
+import { digitsOption, obj, person } from '../../schema/common.js';
 
 export const memoSchema = obj('meeting', {
   kind: z.literal('memo').meta({ description: describe('kind') }),

@@ -3,9 +3,9 @@
 // there is something to draw.
 import type { ItaResult } from '../../derive/ita.js';
 import type { Chart } from '../../model/document.js';
-import { scoreAxisFloor } from './bar-chart.js';
-import { questionScoresChart } from './question-scores-chart.js';
-import { totalsByYearChart } from './totals-by-year-chart.js';
+import { scoreAxisFloor } from '../../render/charts/bar-chart.js';
+import { questionScoresChart } from '../../render/charts/question-scores-chart.js';
+import { totalsByYearChart } from '../../render/charts/totals-by-year-chart.js';
 
 export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): Map<string, Chart> {
   const charts = new Map<string, Chart>();
