@@ -1,34 +1,19 @@
 // Issue 12: the PDF's line ends judged by libthai, an independent dictionary: none inside a
 // word and none inside a name, for several pages of official prose and for every example meeting.
-import { readdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findProject, renderMeetingFile } from '../../src/index.js';
-import type { Document } from '../../src/model/document.js';
 import { renderPdf } from '../../src/writers/pdf/index.js';
 import { personNameSpans } from '../../src/thai/names.js';
 import { linesByGroup } from '../support/text-checks.js';
 import { OFFICIAL_PROSE } from './corpus/official-prose.js';
 import { corpusDocument } from './support/corpus-document.js';
 import { judgeLineEnds } from './support/libthai-judge.js';
+import { exampleDocuments } from './support/example-documents.js';
 
 const CORPUS_NAMES = [
   'นายวีระพงษ์ ทรงอาวุธ', 'นางสาวกัญญารัตน์ จันทมฤก', 'ร.ต. สรมงคล มงคละสิริ', 'นางอมราภรณ์ ทรงอาวุธ', 'พ.ต.อ. ธนากร ศรีสุวรรณ',
   'ว่าที่ร้อยตรีสมชาย ใจดี', 'ดร.พิมพ์ชนก วงศ์ไพศาล', 'นายธีรวัฒน์ บุญประเสริฐ', 'นางสาวปิยะนุช เรืองศรี', 'ผศ.ดร.ณัฐพล ธรรมสถิตย์',
   'จ่าสิบเอกประเสริฐ มั่นคง', 'นางสาวสุดารัตน์ พึ่งบุญ', 'ศาสตราจารย์พิเศษ ดร.วิชัย รัตนพันธ์',
 ];
-
-export async function exampleDocuments(): Promise<Array<{ file: string; document: Document }>> {
-  const project = findProject();
-  const files = readdirSync('minutes').filter((f) => /\.ya?ml$/.test(f)).map((f) => join('minutes', f));
-  const out: Array<{ file: string; document: Document }> = [];
-  for (const file of files) {
-    const result = await renderMeetingFile(file, { lang: 'th', strict: false, project, office: null, outDir: mkdtempSync(join(tmpdir(), 'minutes-breaks-')), formats: ['docx'], pdfEngine: 'builtin' });
-    if (result.document !== undefined) out.push({ file, document: result.document });
-  }
-  return out;
-}
 
 describe('PDF line ends judged by libthai', () => {
   it('finds every name of the corpus as a name (the judge of split names sees them)', () => {
