@@ -32,7 +32,7 @@ export function splitByScript(text: string): string[] {
   let current = '';
   let script: 'thai' | 'other' | null = null;
   for (const ch of text) {
-    const strong = THAI.test(ch) ? 'thai' : /\p{L}/u.test(ch) ? 'other' : null;
+    const strong = THAI_LETTER.test(ch) ? 'thai' : /\p{L}/u.test(ch) ? 'other' : null;
     if (strong !== null && script !== null && strong !== script) {
       out.push(current);
       current = '';
@@ -40,9 +40,12 @@ export function splitByScript(text: string): string[] {
     if (strong !== null) script = strong;
     current += ch;
   }
-  if (current !== '') out.push(current);
+  if (current !== '' || out.length === 0) out.push(current);
   return out;
 }
+
+/** Thai letters and marks (not Thai digits, which are neutral like Arabic ones: I๑ stays one run). */
+const THAI_LETTER = /[\u0E01-\u0E4F\u0E5A\u0E5B]/;
 
 export function inlinesToRuns(inlines: Inline[], ctx: DocxContext, overrides: RunOverrides = {}): TextRun[] {
   const texts = withJoiners(inlines.map((inline) => (inline.type === 'text' ? inline.text : '')), ctx.dictionary);
