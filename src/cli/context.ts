@@ -21,6 +21,7 @@ export interface Values {
   check?: boolean | undefined;
   json?: boolean | undefined;
   jobs?: string | undefined;
+  kind?: string | undefined;
   lang?: string | undefined;
 }
 

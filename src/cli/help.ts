@@ -7,7 +7,11 @@ const TH = `minutes: สร้างรายงานการประชุ�
   minutes validate <ไฟล์|โฟลเดอร์>...      ตรวจไฟล์การประชุม รายงานข้อผิดพลาดทุกจุดพร้อมบรรทัดและคอลัมน์
   minutes render <ไฟล์|โฟลเดอร์>...        สร้างเอกสารจากไฟล์การประชุม (เฉพาะที่เปลี่ยน) พร้อม index.md
   minutes watch <ไฟล์|โฟลเดอร์>...         สร้างเอกสารใหม่ทุกครั้งที่แก้ไฟล์การประชุม ภาพ แม่แบบ ข้อมูลปี หรือการตั้งค่า (Ctrl-C เพื่อหยุด)
-  minutes new [ไฟล์]                       สร้างไฟล์การประชุมใหม่ (ลงวันที่วันนี้) พร้อมคำอธิบายทุกหัวข้อ
+  minutes new [ไฟล์] [--kind <ชนิด>]      สร้างไฟล์การประชุมใหม่ให้กรอก พร้อมคำอธิบายทุกหัวข้อ ชนิดเอกสาร:
+                                             minutes = รายงานการประชุม (ค่าเริ่มต้น)
+                                             ita-report = รายงานผลการเข้าร่วมประชุมและผลการประเมิน ITA
+                                             memo = บันทึกข้อความ
+                                           ไม่ระบุ --kind: ชื่อไฟล์ที่มี ita หรือ memo เลือกชนิดนั้นให้
   minutes register <ไฟล์|โฟลเดอร์>...      สร้างทะเบียนติดตามการดำเนินงานตามมติที่ประชุม แยกตามหน่วยงาน (register.docx)
   minutes init [โฟลเดอร์]                  เตรียม repository เก็บการประชุมของหน่วยงาน: package.json, minutes/ (ตัวอย่างทุกชนิด), out/,
                                            การตั้งค่า, pre-commit hook, CI และ VS Code (ไม่เขียนทับไฟล์ที่มีอยู่)
@@ -24,6 +28,7 @@ const TH = `minutes: สร้างรายงานการประชุ�
   --force                   ให้ render เขียนทับเอกสารที่ถูกแก้ด้วยมือ (เก็บสำเนาไว้ใน .backup/) และให้ minutes new เขียนทับไฟล์
   --json                    (validate, render) ผลเป็น JSON หนึ่งชุดทาง stdout สำหรับโปรแกรมแก้ไขและ CI
   --jobs <จำนวน>            (render) จำนวนเธรดที่ใช้สร้างเอกสาร (ค่าเริ่มต้น เท่าจำนวนคอร์)
+  --kind <ชนิด>             (new) ชนิดเอกสาร: minutes, ita-report หรือ memo
   --lang <th|en>            ภาษาของข้อความ (ค่าเริ่มต้น th)
   -h, --help                แสดงวิธีใช้
   -v, --version             แสดงรุ่นของโปรแกรม
@@ -34,7 +39,8 @@ const TH = `minutes: สร้างรายงานการประชุ�
   minutes validate minutes/
   minutes render minutes/2566-02-ita.yaml --format docx,pdf
   minutes render minutes/ --format docx,pdf --check
-  minutes new minutes/2567-01-ita.yaml
+  minutes new minutes/2569-01-wg.yaml
+  minutes new minutes/2569-01-ita.yaml --kind ita-report
   minutes register minutes/ --format docx,pdf
 `;
 
@@ -44,7 +50,10 @@ Usage:
   minutes validate <file|dir>...    check meeting files; every problem with its line and column
   minutes render <file|dir>...      write the documents of meeting files (those that changed) and index.md
   minutes watch <file|dir>...       render again whenever a meeting, photo, template, year data or the configuration changes (Ctrl-C stops)
-  minutes new [file]                a new meeting file dated today, every section explained
+  minutes new [file] [--kind <kind>]  a new meeting file to fill in, every section explained; kinds:
+                                      minutes = formal minutes (default), ita-report = report of a
+                                      meeting attended with ITA results, memo = cover memo; without
+                                      --kind a file name holding ita or memo picks that kind
   minutes register <file|dir>...    the register of assignments by unit over the meetings (register.docx)
   minutes init [dir]                set up an archive repository: package.json, minutes/ (a sample of each kind), out/,
                                     the configuration, the pre-commit hook, CI and VS Code (never overwrites a file)
@@ -62,6 +71,7 @@ Options:
                          and minutes new overwrite an existing file
   --json                 (validate, render) one JSON document on stdout, for editors and CI
   --jobs <n>             (render) threads that render (default: one per core)
+  --kind <kind>          (new) document kind: minutes, ita-report or memo
   --lang <th|en>         message language (default th)
   -h, --help             show this help
   -v, --version          show the version
@@ -73,7 +83,8 @@ Examples:
   minutes validate minutes/
   minutes render minutes/2566-02-ita.yaml --format docx,pdf
   minutes render minutes/ --format docx,pdf --check
-  minutes new minutes/2567-01-ita.yaml
+  minutes new minutes/2569-01-wg.yaml
+  minutes new minutes/2569-01-ita.yaml --kind ita-report
   minutes register minutes/ --format docx,pdf
 `;
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { closest, distance } from 'fastest-levenshtein';
 import type { Lang } from '../i18n/messages.js';
 import { toolVersion } from '../archive/hash.js';
+import { KINDS } from '../kinds/index.js';
 import type { Command, CommandContext } from './context.js';
 import { helpText } from './help.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
@@ -37,6 +38,7 @@ const OPTIONS = {
   check: { type: 'boolean' },
   json: { type: 'boolean' },
   jobs: { type: 'string' },
+  kind: { type: 'string' },
   lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -55,6 +57,7 @@ function optionError(error: Error & { code?: string }, say: (th: string, en: str
     );
   }
   const missing = /^Option '([^' ]+)[^']*' argument missing/.exec(error.message)?.[1];
+  if (missing === '--kind') return say(`ตัวเลือก --kind ต้องมีชนิดเอกสารตามหลัง: ${KINDS.join(', ')}`, `option --kind needs a document kind: ${KINDS.join(', ')}`);
   if (missing !== undefined) return say(`ตัวเลือก ${missing} ต้องมีค่าตามหลัง`, `option ${missing} needs a value`);
   const noValue = /^Option '([^']+)' does not take an argument/.exec(error.message)?.[1];
   if (noValue !== undefined) return say(`ตัวเลือก ${noValue} ไม่รับค่า`, `option ${noValue} takes no value`);
@@ -109,7 +112,14 @@ async function run(argv: string[], lang: Lang, io: Io): Promise<number> {
     return name === undefined && !values.help ? EXIT.usage : EXIT.ok;
   }
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  if (command === undefined) throw new UsageError(say(`ไม่รู้จักคำสั่ง "${name}"`, `unknown command "${name}"`));
+  if (command === undefined) {
+    // A misspelt command (rendr, valdiate) gets the one it was probably meant to be.
+    const guess = closest(name, Object.keys(COMMANDS));
+    const near = distance(name.toLowerCase(), guess) <= Math.max(1, Math.floor(guess.length / 3));
+    throw new UsageError(near
+      ? say(`ไม่รู้จักคำสั่ง "${name}" หมายถึง "minutes ${guess}" หรือไม่?`, `unknown command "${name}": did you mean "minutes ${guess}"?`)
+      : say(`ไม่รู้จักคำสั่ง "${name}" คำสั่งที่มี: ${Object.keys(COMMANDS).join(', ')}`, `unknown command "${name}"; the commands are: ${Object.keys(COMMANDS).join(', ')}`));
+  }
   const ctx: CommandContext = { paths, values, argv, lang, say, io };
   return command(ctx);
 }

@@ -15,4 +15,10 @@ export const KINDS_MESSAGES = {
     hintTh: 'ลบ {old} ออก',
     hintEn: 'remove {old}',
   },
+  WRONG_WEEKDAY: {
+    th: 'วันที่ {date} เป็น{actual} ไม่ใช่{weekday}',
+    en: '{date} is a {actual}, not a {weekday}',
+    hintTh: 'แก้ชื่อวันเป็น{actual} หรือตรวจวันที่ ("{value}")',
+    hintEn: 'write {actual}, or check the date ("{value}")',
+  },
 } satisfies Record<string, Entry>;

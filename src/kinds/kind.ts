@@ -77,6 +77,12 @@ export interface ViewInputs {
   emblem: () => ImageData | null;
 }
 
+/** What a kind's `minutes new` skeleton may show as examples. */
+export interface SkeletonInputs {
+  /** Today as a Thai date (a sample inside a placeholder, never a value) and its BE year. */
+  today: { date: string; year: number };
+}
+
 /** A key renamed since an earlier version: still read, with a DEPRECATED_KEY warning naming the new one. */
 export interface KeyRename {
   from: ReadonlyArray<string>;
@@ -88,6 +94,10 @@ export interface KindDefinition<M extends MeetingBase, L extends Loaded<M>> {
   schema: z.ZodType<M, unknown>;
   /** Keys written differently before, applied before the schema sees the file. */
   renamedKeys?: readonly KeyRename[];
+  /** Thai help's one-line description of the kind, for `minutes new --kind`. */
+  describe: string;
+  /** The body of `minutes new --kind <name>`: every value a (กรอก …) placeholder. */
+  skeleton: (inputs: SkeletonInputs) => string;
   /** The archive index's title for a document of this kind that carries no title or subject. */
   indexTitle: string;
   /** Everything past the schema: derived figures, linked files, kind-specific checks. */

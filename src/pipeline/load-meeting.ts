@@ -1,6 +1,6 @@
 // A meeting file → the validated meeting of its kind, with derived figures and what it depends on.
 // Stops at the first stage that found errors, after reporting all of that stage's problems.
-import type { Reporter } from '../i18n/reporter.js';
+import { Reporter } from '../i18n/reporter.js';
 import type { Code, Params } from '../i18n/messages.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
 import type { Path } from '../load/to-plain.js';
@@ -48,18 +48,31 @@ export function commonChecks(meeting: { date: DateValue; time?: { start: ClockTi
 /** A "(กรอก ...)" left from `minutes new` must never reach a document. */
 const PLACEHOLDER = /\(กรอก[^)]*\)/;
 
-export function placeholderChecks(source: LoadedYaml, at: At): void {
+/** Reports every placeholder, in values and in keys; returns the lines that hold one. */
+export function placeholderChecks(source: LoadedYaml, reporter: Reporter): Set<number> {
+  const lines = new Set<number>();
+  const report = (text: string, path: Path, atKey: boolean) => {
+    const found = PLACEHOLDER.exec(text);
+    if (found === null) return;
+    const { located } = source.positions.nearest(path);
+    const position = source.lines.position(atKey && located.keyOffset !== undefined ? located.keyOffset : located.valueOffset);
+    lines.add(position.line);
+    reporter.error('PLACEHOLDER', position, { value: found[0] });
+  };
   const walk = (value: unknown, path: Path): void => {
     if (typeof value === 'string') {
-      const found = PLACEHOLDER.exec(value);
-      if (found !== null) at.error('PLACEHOLDER', path, { value: found[0] });
+      report(value, path, false);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => walk(item, [...path, i]));
     } else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      for (const [key, item] of Object.entries(value)) {
+        report(key, [...path, key], true);
+        walk(item, [...path, key]);
+      }
     }
   };
   walk(source.value, []);
+  return lines;
 }
 
 /** The kind a file declares, reported when missing or unknown. */
@@ -85,8 +98,11 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   const at = pathReporter(source, reporter);
   const definition = definitionOf(kind);
   renameKeys(source, definition.renamedKeys ?? [], reporter);
-  placeholderChecks(source, at);
-  const meeting = validateWith(definition.schema, source.value, source, reporter);
+  const unfilled = placeholderChecks(source, reporter);
+  // A placeholder is not also a wrong number, date or code: the schema's word on its line is left out.
+  const checked = new Reporter(reporter.file, reporter.lang);
+  const meeting = validateWith(definition.schema, source.value, source, checked);
+  reporter.diagnostics.push(...checked.diagnostics.filter((d) => !unfilled.has(d.line)));
   if (meeting === null) return null;
   commonChecks(meeting, at);
 

@@ -4,7 +4,8 @@
 import { z } from 'zod';
 import { parseDecimal } from '../thai/numbers.js';
 import { parseTime, type ClockTime } from '../thai/times.js';
-import { parseDate, type CalendarDate } from '../thai/dates.js';
+import { parseDate, weekdayName, type CalendarDate } from '../thai/dates.js';
+import type { Params } from '../model/diagnostic.js';
 import { describe } from './labels.js';
 import { toArabicDigits } from '../thai/digits.js';
 
@@ -40,7 +41,7 @@ const TIME_NUMBER = numberOutside(
 );
 
 /** A problem found by a scalar: the code is one of i18n/messages.ts. */
-function fail(ctx: z.RefinementCtx, code: string, value: string, extra: Record<string, string | number> = {}): never {
+function fail(ctx: z.RefinementCtx, code: string, value: string, extra: Params = {}): never {
   ctx.addIssue({ code: 'custom', message: code, params: { code, value, ...extra } });
   return z.NEVER as never;
 }
@@ -129,6 +130,13 @@ export const date = (key: string) =>
     .transform((s, ctx): DateValue => {
       const parsed = parseDate(s);
       if (parsed.ok) return { ...parsed.date, beInIso: parsed.beInIso, written: s.trim() };
+      if (parsed.reason === 'weekday') {
+        return fail(ctx, 'WRONG_WEEKDAY', s.trim(), {
+          date: s.trim().replace(/^วัน\S*?ที่\s*/, ''),
+          weekday: weekdayName(parsed.written),
+          actual: weekdayName(parsed.actual),
+        });
+      }
       const code = { format: 'DATE_FORMAT', invalid: 'BAD_DATE', 'year-range': 'DATE_YEAR_RANGE' }[parsed.reason];
       return fail(ctx, code, s.trim());
     })

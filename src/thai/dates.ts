@@ -14,7 +14,9 @@ export interface CalendarDate {
 
 export type DateParse =
   | { ok: true; date: CalendarDate; era: 'ce' | 'be'; form: 'iso' | 'slash' | 'thai-long' | 'thai-short'; beInIso: boolean }
-  | { ok: false; reason: 'format' | 'invalid' | 'year-range' };
+  | { ok: false; reason: 'format' | 'invalid' | 'year-range' }
+  /** The date exists but falls on another weekday than the one written. */
+  | { ok: false; reason: 'weekday'; date: CalendarDate; written: number; actual: number };
 
 /** Buddhist era (พ.ศ.) = Christian era + 543. */
 const BE_OFFSET = 543;
@@ -146,7 +148,7 @@ function parseThai(text: string): DateParse | null {
   const parsed = result(year, month, Number(dayText), 'be', longIndex >= 0 ? 'thai-long' : 'thai-short');
   // "วันจันทร์ที่ 22 สิงหาคม 2566" names the wrong weekday: one of the two is a typo.
   if (parsed.ok && weekday !== undefined && thaiWeekdays[weekdayOf(parsed.date)] !== weekday) {
-    return { ok: false, reason: 'invalid' };
+    return { ok: false, reason: 'weekday', date: parsed.date, written: thaiWeekdays.indexOf(weekday), actual: weekdayOf(parsed.date) };
   }
   return parsed;
 }
@@ -159,4 +161,11 @@ function parseThai(text: string): DateParse | null {
 export function parseDate(text: string): DateParse {
   const input = toArabicDigits(text).trim();
   return parseIso(input) ?? parseSlash(input) ?? parseThai(input) ?? { ok: false, reason: 'format' };
+}
+
+const ENGLISH_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A weekday (0 = Sunday, as Date.getUTCDay) named in both languages: "วันอังคาร" / "Tuesday". */
+export function weekdayName(index: number): { th: string; en: string } {
+  return { th: `วัน${thaiWeekdays[index] ?? ''}`, en: ENGLISH_WEEKDAYS[index] ?? '' };
 }

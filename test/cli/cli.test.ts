@@ -115,32 +115,7 @@ describe('minutes render', () => {
 });
 
 describe('minutes new', () => {
-  it('writes a meeting file dated today in the Buddhist era, every blank marked (กรอก …)', async () => {
-    const file = join(tmp(), 'new.yaml');
-    const run = await runCli(['new', file]);
-    expect(run.code).toBe(0);
-    const text = readFileSync(file, 'utf8');
-    expect(text).toContain(`${new Date().getFullYear() + 543}`);
-    // The schema named is found from the file's own folder, wherever that is.
-    const schema = /^# yaml-language-server: \$schema=(\S+)/.exec(text)?.[1] ?? '';
-    expect(existsSync(join(dirname(file), schema)), schema).toBe(true);
-    // Left as it is, it does not validate: every blank is an error at its line, so none reaches a document.
-    const check = await runCli(['validate', file]);
-    expect(check.code).toBe(1);
-    const lines = text.split('\n');
-    const reported = [...check.stderr.matchAll(/new\.yaml:(\d+):\d+: error: ยังไม่ได้กรอก/g)].map((m) => Number(m[1]));
-    expect(reported.length).toBe(lines.filter((l) => /^[^#]*\(กรอก /.test(l)).length);
-    for (const line of reported) expect(lines[line - 1]).toContain('(กรอก ');
-    expect(check.stderr).not.toMatch(/\[(?!PLACEHOLDER)[A-Z_]+\]/);
-  });
-  it('validates once the blanks are filled in', async () => {
-    const file = join(tmp(), 'new.yaml');
-    await runCli(['new', file]);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\(กรอก ([^)]*)\)/g, 'ข้อมูล $1'));
-    const check = await runCli(['validate', file]);
-    expect(check.stderr).toBe('');
-    expect(check.code).toBe(0);
-  });
+  // Each kind's skeleton, its placeholders and what it renders once filled: test/cli/new-kind.test.ts.
   it('does not overwrite an existing file without --force', async () => {
     const file = join(tmp(), 'new.yaml');
     writeFileSync(file, 'keep');

@@ -47,3 +47,21 @@ describe('messages name a field in the reader\'s language', () => {
     expect(messageOf(d!, 'en').message).toContain('but no guidelines (guidelines)');
   });
 });
+
+describe('a date with the wrong weekday', () => {
+  it('says the weekday is wrong and which weekday the date is, not that the date does not exist', async () => {
+    const { mkdtempSync, readFileSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { findProject, validateMeetingFile } = await import('../../src/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-weekday-'));
+    // 22 August 2566 (2023) was a Tuesday.
+    const text = readFileSync('minutes/2566-03-wg.yaml', 'utf8').replace(/^date: .*$/m, 'date: วันจันทร์ที่ 22 สิงหาคม 2566');
+    writeFileSync(join(dir, 'm.yaml'), text);
+    const result = validateMeetingFile(join(dir, 'm.yaml'), { lang: 'th', strict: false, project: findProject(), office: null });
+    const d = result.diagnostics.find((x) => x.severity === 'error');
+    expect(d?.code).toBe('WRONG_WEEKDAY');
+    expect(messageOf(d!, 'th').message).toBe('วันที่ 22 สิงหาคม 2566 เป็นวันอังคาร ไม่ใช่วันจันทร์');
+    expect(messageOf(d!, 'en').message).toBe('22 สิงหาคม 2566 is a Tuesday, not a Monday');
+  });
+});

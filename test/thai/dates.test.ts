@@ -72,7 +72,8 @@ describe('parseDate: Thai forms', () => {
   });
 
   it('rejects a weekday that does not match the date', () => {
-    expect(parseDate('วันจันทร์ที่ 22 สิงหาคม พ.ศ. 2566')).toEqual({ ok: false, reason: 'invalid' });
+    // Monday (1) written, Tuesday (2) the date's weekday: said as such, not as a date that does not exist.
+    expect(parseDate('วันจันทร์ที่ 22 สิงหาคม พ.ศ. 2566')).toEqual({ ok: false, reason: 'weekday', date: { year: 2023, month: 8, day: 22 }, written: 1, actual: 2 });
   });
 
   it('tells มี.ค. (March) from ม.ค. (January)', () => {

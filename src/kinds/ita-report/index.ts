@@ -5,6 +5,7 @@ import { joinThai } from '../../derive/question-codes.js';
 import { itaActions } from '../../derive/follow-ups.js';
 import { personText } from '../../render/person-text.js';
 import { defineKind } from '../kind.js';
+import { itaReportSkeleton } from './skeleton.js';
 import { itaReportSchema } from './schema.js';
 import { loadItaReport } from './load.js';
 import { itaView } from './view.js';
@@ -13,6 +14,8 @@ import { itaCharts } from './charts.js';
 export const itaReport = defineKind({
   name: 'ita-report',
   schema: itaReportSchema,
+  describe: 'รายงานผลการเข้าร่วมประชุมและผลการประเมิน ITA',
+  skeleton: itaReportSkeleton,
   indexTitle: 'รายงานผลการเข้าร่วมประชุม',
   load: loadItaReport,
   // Written until 0.2.0: the meeting attended nested under `meeting:`, the signer as `reporter`.

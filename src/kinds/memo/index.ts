@@ -1,5 +1,6 @@
 // kind: memo: บันทึกข้อความ, the cover memo that sends a report up.
 import { defineKind } from '../kind.js';
+import { memoSkeleton } from './skeleton.js';
 import { memoSchema } from './schema.js';
 import { loadMemo } from './load.js';
 import { memoView } from './view.js';
@@ -7,6 +8,8 @@ import { memoView } from './view.js';
 export const memo = defineKind({
   name: 'memo',
   schema: memoSchema,
+  describe: 'บันทึกข้อความ',
+  skeleton: memoSkeleton,
   indexTitle: 'บันทึกข้อความ',
   load: loadMemo,
   view: (loaded, { office, reporter, emblem }) => {

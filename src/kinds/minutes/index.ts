@@ -3,6 +3,7 @@ import { formatThaiDate } from '../../thai/dates.js';
 import { formatTimeRange } from '../../thai/times.js';
 import { minutesActions, minutesProgress } from '../../derive/follow-ups.js';
 import { defineKind } from '../kind.js';
+import { minutesSkeleton } from './skeleton.js';
 import { minutesSchema } from './schema.js';
 import { loadMinutes } from './load.js';
 import { minutesView } from './view.js';
@@ -10,6 +11,8 @@ import { minutesView } from './view.js';
 export const minutes = defineKind({
   name: 'minutes',
   schema: minutesSchema,
+  describe: 'รายงานการประชุม (แบบที่ 11)',
+  skeleton: minutesSkeleton,
   indexTitle: 'รายงานการประชุม',
   load: loadMinutes,
   view: (loaded, { template }) => ({ context: minutesView(loaded, template.config.agenda ?? []), images: [] }),
