@@ -13,6 +13,8 @@ export interface RunOverrides {
   sizePt?: number;
   /** Bold regardless of the inline (table header cells). */
   bold?: boolean;
+  /** Joiners where a line must not break (keep-whole.ts); default true. */
+  joiners?: boolean;
 }
 
 /** Font and size of a run, with the complex-script twins docx writes for them (cs font, szCs). */
@@ -48,7 +50,8 @@ export function splitByScript(text: string): string[] {
 const THAI_LETTER = /[\u0E01-\u0E4F\u0E5A\u0E5B]/;
 
 export function inlinesToRuns(inlines: Inline[], ctx: DocxContext, overrides: RunOverrides = {}): TextRun[] {
-  const texts = withJoiners(inlines.map((inline) => (inline.type === 'text' ? inline.text : '')), ctx.dictionary);
+  const plain = inlines.map((inline) => (inline.type === 'text' ? inline.text : ''));
+  const texts = overrides.joiners === false ? plain : withJoiners(plain, ctx.dictionary);
   return inlines.flatMap((inline, i) => {
     const base = fontRunOptions(ctx, overrides.sizePt);
     if (inline.type === 'break') return [new TextRun({ ...base, break: 1 })];

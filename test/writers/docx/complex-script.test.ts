@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitByScript } from '../../../src/writers/docx/run.js';
 import { markComplexScriptRuns } from '../../../src/writers/docx/complex-script.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
-import { readDocxPart } from '../../support/docx-xml.js';
+import { readDocxPart, readDocxPartRaw } from '../../support/docx-xml.js';
 import { sampleDocument, t } from '../../support/sample-document.js';
 import type { Document } from '../../../src/model/document.js';
 
@@ -126,5 +126,20 @@ describe('complex-script marking', () => {
     const xml = readDocxPart(await writeDocx(sampleDocument(), { thaiLanguage: true }), 'word/document.xml');
     expect(xml).toContain('<w:cs/><w:lang w:bidi="th-TH"/></w:rPr><w:t xml:space="preserve">บรรทัดแรก</w:t>');
     expect(readDocxPart(bytes, 'word/styles.xml')).not.toContain('w:bidi=');
+  });
+});
+
+describe('joiners in the DOCX', () => {
+  const para = (align: 'left' | 'thaiDistribute'): Document => ({ ...sampleDocument(), blocks: [{ type: 'paragraph', align, firstLineMm: 0, indentLeftMm: 0,
+    spaceBeforePt: 0, spaceAfterPt: 0, keepWithNext: false, inlines: [t('มอบหมายให้นายวีระพงษ์ ทรงอาวุธ เข้าร่วมประชุม')] }] });
+
+  it('holds a name whole with U+FEFF in a left-aligned paragraph, and the text reads the same without it', async () => {
+    const xml = readDocxPartRaw(await writeDocx(para('left')), 'word/document.xml');
+    expect(xml).toContain('น\uFEFFา\uFEFFย\uFEFFวี\uFEFFร\uFEFFะ\uFEFFพ\uFEFFง\uFEFFษ์\uFEFF \uFEFFท');
+    expect(xml.replace(/\uFEFF/g, '')).toContain('มอบหมายให้นายวีระพงษ์ ทรงอาวุธ เข้าร่วมประชุม');
+  });
+
+  it('puts none in a thaiDistribute paragraph (LibreOffice would stretch at each)', async () => {
+    expect(readDocxPartRaw(await writeDocx(para('thaiDistribute')), 'word/document.xml')).not.toContain('\uFEFF');
   });
 });
