@@ -4,6 +4,8 @@
 // BENCH_LO_FILES change the number of runs, of meetings and of files LibreOffice converts;
 // BENCH_KINDS=minutes|mixed makes the archive of minutes without charts, or of both kinds
 // (bench/make-archive.js); BENCH_ONE_THREAD=1 adds the archive rendered in one thread.
+// The peers (bench/peers.js: pandoc, Typst, LibreOffice on the same report) run paired with
+// minutes, BENCH_PEER_RUNS rounds (default 10); BENCH_ONLY=peers stops after them and the watch.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
@@ -11,6 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findProject, renderMeetingFile } from '../dist/index.js';
 import { makeArchive } from './make-archive.js';
+import { childEnv, paired, peerGroups, watchLatency } from './peers.js';
 
 const EXAMPLE = 'minutes/2566-02-ita.yaml';
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
@@ -56,7 +59,7 @@ function command(args, { cwd = '.', keepOut = false, memory = true } = {}) {
   if (!keepOut) rmSync(out, { recursive: true, force: true });
   const started = performance.now();
   const preload = memory ? ['--import', join(import.meta.dirname, 'peak-memory.js')] : [];
-  const result = spawnSync(process.execPath, [...preload, join(process.cwd(), 'bin', 'minutes.js'), ...args, '--out', out], { cwd, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...preload, join(process.cwd(), 'bin', 'minutes.js'), ...args, '--out', out], { cwd, env: childEnv, encoding: 'utf8' });
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`minutes ${args.join(' ')}: exit ${result.status}\n${result.stderr.slice(-2000)}`);
   const peak = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0);
@@ -84,6 +87,7 @@ const row = (name, value) => {
   console.error(`  ${name.padEnd(44)} ${value}`);
 };
 console.error(`minutes bench: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+if (process.env.NODE_EXTRA_CA_CERTS !== undefined) console.error('  (NODE_EXTRA_CA_CERTS is set here: commands run without it, as Node reads it at every start, ~80 ms)');
 
 // The example meeting.
 row('1 meeting in process, DOCX', stats(await inProcess(['docx'])));
@@ -96,6 +100,26 @@ row('1 meeting command, render DOCX+PDF', repeat(['render', EXAMPLE, '--format',
 command(['render', EXAMPLE, '--format', 'docx']);
 const one = libreOffice([join(work, 'out', '2566-02-ita.docx')]);
 row('1 meeting LibreOffice DOCX → PDF', one === null ? 'not installed' : ms(one));
+
+// The peers, paired run by run with minutes on the same report.
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS ?? 10);
+const cpuMs = (x) => (Number.isNaN(x) ? '     - ms' : ms(x));
+for (const group of peerGroups(work)) {
+  if (group.peer === null) {
+    row(`${group.minutes.name} (no peer)`, group.missing);
+    continue;
+  }
+  const [mine, theirs] = paired([group.minutes, group.peer], PEER_RUNS);
+  for (const r of [mine, theirs]) row(`  paired: ${r.name}`, `median ${ms(r.wall)}   cpu ${cpuMs(r.cpu)}   (${r.runs} runs)`);
+  row(`  minutes / ${theirs.name.split(' ')[0]}`, `${(mine.wall / theirs.wall).toFixed(2)}× wall   ${(mine.cpu / theirs.cpu).toFixed(2)}× cpu`);
+}
+const latencies = await watchLatency(work, Math.min(PEER_RUNS, 10));
+row('watch: save → DOCX+PDF written', `median ${ms([...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)])}   min ${ms(Math.min(...latencies))}   (${latencies.length} saves)`);
+if (process.env.BENCH_ONLY === 'peers') {
+  console.log(rows.map(([name, value]) => `  ${name.padEnd(44)} ${value}`).join('\n'));
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
+}
 
 // A generated archive.
 const archive = join(work, 'archive');

@@ -3,7 +3,7 @@
 // Loading one file compiled from the cache, instead of some 600 modules parsed one by one,
 // is most of what starting `minutes` costs (README, "Speed").
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -31,6 +31,28 @@ const lazyAes = {
   },
 };
 
+/**
+ * docx names each picture by the SHA-1 of its bytes, computed in JavaScript: on a command's
+ * first (and only) render that cold code took ~20 ms of the two photos and the charts (profiled,
+ * `hashedId` and `sha1`). Here docx gets Node's SHA-1 for bytes, the same hex digest; anything
+ * else goes to its own. The build stops if docx's line is not there exactly as expected.
+ */
+const HASHED_ID = 'var hashedId = (data) => Array.from(sha1(typeof data === "string" ? encodeUtf8(data) : ArrayBuffer.isView(data) ? data : new Uint8Array(data)), (byte) => byte.toString(16).padStart(2, "0")).join("");';
+const nativeSha1 = {
+  name: 'native-sha1',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]docx[\\/]dist[\\/]index\.mjs$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (source.split(HASHED_ID).length !== 2) throw new Error(`tools/bundle.mjs: docx's hashedId is not the one this build replaces (${args.path})`);
+      const replaced = source.replace(HASHED_ID, [
+        'var hashedIdOfDocx = (data) => Array.from(sha1(typeof data === "string" ? encodeUtf8(data) : ArrayBuffer.isView(data) ? data : new Uint8Array(data)), (byte) => byte.toString(16).padStart(2, "0")).join("");',
+        'var hashedId = (data) => data instanceof Uint8Array ? createHashForDocx("sha1").update(data).digest("hex") : hashedIdOfDocx(data);',
+      ].join('\n'));
+      return { contents: `import { createHash as createHashForDocx } from "node:crypto";\n${replaced}`, loader: 'js' };
+    });
+  },
+};
+
 const { outputFiles } = await build({
   write: false,
   entryPoints: ['dist/cli/bundle-entry.js'],
@@ -45,7 +67,7 @@ const { outputFiles } = await build({
   // harfbuzzjs is an ES module that awaits its WebAssembly at the top level, which a CommonJS
   // bundle cannot hold: the PDF writer imports it at run time, from node_modules.
   external: ['harfbuzzjs'],
-  plugins: [lazyAes],
+  plugins: [lazyAes, nativeSha1],
   alias: { 'tiny-inflate': './tools/native-inflate.cjs' },
   logLevel: 'warning',
 });

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { PACKAGE_ROOT, type Project } from '../pipeline/project.js';
 import type { OfficeConfig } from '../schema/office-config.js';
+import { session } from '../session.js';
 
 export function sha256(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -20,12 +21,9 @@ export function fileHash(path: string): string | null {
   }
 }
 
-let version: string | undefined;
-
 /** The tool's version from its package.json: a new version may write other bytes. */
 export function toolVersion(): string {
-  version ??= (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-  return version;
+  return session().value('archive/version', () => (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version, 'tool');
 }
 
 function filesUnder(dir: string): string[] {

@@ -20,6 +20,8 @@ const sampleName = (name: string) => `sample-${name}`;
 
 interface Report {
   made: string[];
+  /** Existing files given what they lacked: [path, what was added]. */
+  extended: Array<[string, string]>;
   skipped: string[];
   notes: string[];
 }
@@ -30,7 +32,7 @@ export function initCommand(ctx: CommandContext): number {
   const root = resolve(paths[0] ?? '.');
   if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(say(`${paths[0]} ไม่ใช่โฟลเดอร์`, `${paths[0]} is not a folder`));
   mkdirSync(root, { recursive: true });
-  const report: Report = { made: [], skipped: [], notes: [] };
+  const report: Report = { made: [], extended: [], skipped: [], notes: [] };
   const write = (path: string, text: string | Buffer, mode?: number) => writeNew(root, path, text, report, mode);
 
   packageJson(root, report, say);
@@ -42,12 +44,13 @@ export function initCommand(ctx: CommandContext): number {
   write('templates/README.md', files.TEMPLATES_README);
   write('data/README.md', files.DATA_README);
   write('.github/workflows/minutes.yml', files.WORKFLOW);
-  write('.vscode/settings.json', files.vscodeSettings());
+  vscodeSettings(root, report, say);
   write('.vscode/extensions.json', files.VSCODE_EXTENSIONS);
   hook(root, report, say);
 
   const shown = (path: string) => (isAbsolute(path) ? path : path.split('\\').join('/'));
   for (const path of report.made) io.out(say(`สร้าง ${shown(path)}`, `created ${shown(path)}`));
+  for (const [path, added] of report.extended) io.out(say(`เพิ่ม ${added} ใน ${path}`, `added ${added} to ${path}`));
   for (const path of report.skipped) io.out(say(`ข้าม ${shown(path)} (มีอยู่แล้ว ไม่เขียนทับ)`, `skipped ${shown(path)} (exists; not overwritten)`));
   for (const note of report.notes) io.out(note);
   io.out(
@@ -74,7 +77,16 @@ function writeNew(root: string, path: string, text: string | Buffer, report: Rep
 /** package.json: made when missing; otherwise only the scripts it lacks are added. */
 function packageJson(root: string, report: Report, say: Say): void {
   const path = join(root, 'package.json');
-  const existing = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : null;
+  let existing: Record<string, unknown> | null = null;
+  if (existsSync(path)) {
+    try {
+      existing = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    } catch {
+      report.skipped.push('package.json');
+      report.notes.push(say('package.json ไม่ใช่ JSON ที่ถูกต้อง จึงไม่ได้แก้ไข', 'package.json is not valid JSON, so it was left as it is'));
+      return;
+    }
+  }
   const pkg: Record<string, unknown> = existing ?? { name: packageName(root), private: true };
   const scripts = { ...((pkg['scripts'] as Record<string, string> | undefined) ?? {}) };
   const added = Object.keys(files.ARCHIVE_SCRIPTS).filter((name) => scripts[name] === undefined);
@@ -83,7 +95,8 @@ function packageJson(root: string, report: Report, say: Say): void {
   if (existing !== null && added.length === 0) report.skipped.push('package.json');
   else {
     writeFileSync(path, `${JSON.stringify({ ...pkg, scripts }, null, 2)}\n`);
-    report.made.push(existing === null ? 'package.json' : `package.json (scripts: ${added.join(', ')})`);
+    if (existing === null) report.made.push('package.json');
+    else report.extended.push(['package.json', `scripts ${added.join(', ')}`]);
   }
   if (dependencies['minutes'] === undefined) {
     // The package is not on the public registry under this name: the office installs its own copy.
@@ -93,6 +106,17 @@ function packageJson(root: string, report: Report, say: Say): void {
         'package.json has no minutes dependency yet: run npm install ./minutes-<version>.tgz (keep the file in the repository) or npm install git+<URL of the minutes repository>',
       ),
     );
+  }
+}
+
+/** .vscode/settings.json: made when missing; an existing one is left alone, with what to add when it names no schema. */
+function vscodeSettings(root: string, report: Report, say: Say): void {
+  const path = join(root, '.vscode', 'settings.json');
+  const had = existsSync(path);
+  writeNew(root, '.vscode/settings.json', files.vscodeSettings(), report);
+  if (had && !readFileSync(path, 'utf8').includes('yaml.schemas')) {
+    const snippet = JSON.stringify({ 'yaml.schemas': (JSON.parse(files.vscodeSettings()) as Record<string, unknown>)['yaml.schemas'] }, null, 2);
+    report.notes.push(say(`เพิ่มใน .vscode/settings.json เพื่อให้ VS Code ช่วยกรอกและตรวจไฟล์การประชุม:\n${snippet}`, `add to .vscode/settings.json, so VS Code completes and checks the meeting files:\n${snippet}`));
   }
 }
 
@@ -139,7 +163,8 @@ function gitignore(root: string, report: Report): void {
   }
   const head = text === '' ? '' : text.endsWith('\n') ? text : `${text}\n`;
   writeFileSync(path, `${head}# minutes (out/ is committed)\n${missing.join('\n')}\n`);
-  report.made.push(text === '' ? '.gitignore' : `.gitignore (${missing.join(' ')})`);
+  if (text === '') report.made.push('.gitignore');
+  else report.extended.push(['.gitignore', missing.join(' ')]);
 }
 
 /** The pre-commit hook, where git keeps this repository's hooks; in a folder not yet in git, how to add it. */

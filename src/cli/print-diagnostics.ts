@@ -3,6 +3,7 @@
 import { messageOf, type Lang } from '../i18n/messages.js';
 import { readSourceText } from '../load/load-yaml.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { session } from '../session.js';
 
 const COMBINING = /\p{M}/u;
 
@@ -16,14 +17,15 @@ function caretPad(prefix: string): string {
   return pad;
 }
 
-const sourceCache = new Map<string, string[] | null>();
+/** Source lines of the files messages point into, by file, once per session. */
+const sourceCache = () => session().map<string, string[] | null>('cli/source-lines');
 
 function sourceLine(file: string, line: number): string | null {
-  if (!sourceCache.has(file)) {
+  if (!sourceCache().has(file)) {
     // Decoded as loading decodes it, so a TIS-620 or UTF-16 line shows as Thai, not mojibake.
-    sourceCache.set(file, readSourceText(file)?.split('\n') ?? null);
+    sourceCache().set(file, readSourceText(file)?.split('\n') ?? null);
   }
-  return sourceCache.get(file)?.[line - 1] ?? null;
+  return sourceCache().get(file)?.[line - 1] ?? null;
 }
 
 export function formatDiagnostic(d: Diagnostic, lang: Lang, strict = false): string {

@@ -1,99 +1,193 @@
 // `minutes watch <file|dir>... [render options]`: renders, then renders again whenever a meeting,
-// a photo, a template, the year data or the configuration changes. Each round is a fresh
-// `minutes render` process: it reads every file as it is now (the pipeline caches templates and
-// year data for the life of a process), and the manifest makes it render only what changed.
-// Ctrl-C stops it (exit 0).
-import { spawn } from 'node:child_process';
-import { existsSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { PACKAGE_ROOT } from '../pipeline/project.js';
+// a photo, a template, the year data or the configuration changes. Each round runs `render` in
+// this process, warm: the session is reset first, so the round reads every file as it is now,
+// and the manifest makes it render only what changed. Ctrl-C (or SIGTERM) stops it with exit 130,
+// after the round in progress has finished writing.
+import { existsSync, statSync, watch as watchPath, type FSWatcher } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { INDEX_NAME } from '../archive/archive-index.js';
+import { session } from '../session.js';
 import { expandPaths, projectOf, type CommandContext } from './context.js';
-import { EXIT } from './io.js';
+import { EXIT, UsageError } from './io.js';
+import { renderCommand } from './render-command.js';
 
-/** Editors save in bursts (write, rename, chmod): one round after the last event. */
-const DEBOUNCE_MS = 150;
+/** Editors save in bursts (write, rename, chmod) within a few milliseconds: one round after the last event. */
+const DEBOUNCE_MS = 25;
 
-/** The command line of each round: `render`, the same paths and options, without `watch`. */
-function renderArgs(argv: string[]): string[] {
-  const index = argv.indexOf('watch');
-  return ['render', ...argv.slice(0, index), ...argv.slice(index + 1)];
-}
-
-function inside(dir: string, path: string): boolean {
+export function inside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
-  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep));
+  return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !rel.startsWith(sep) && !/^[a-zA-Z]:/.test(rel));
 }
 
-/** Files an editor or minutes itself writes beside the real ones: never a reason to render. */
-function ignored(name: string): boolean {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  return base.startsWith('.') || base.endsWith('~') || base.endsWith('.swp') || base.endsWith('.tmp');
+/** Files an editor or minutes itself writes beside the real ones (any part of the path hidden): never a reason to render. */
+export function ignored(name: string): boolean {
+  return name.split(/[\\/]/).some((part) => part.startsWith('.') || part.endsWith('~') || part.endsWith('.swp') || part.endsWith('.tmp'));
 }
 
-export async function watchCommand(ctx: CommandContext): Promise<number> {
+/**
+ * What a render writes into the output folder: its documents and the index. Only these are ignored
+ * there, so `--out` may be the watched folder itself, or a folder above it (issue 13, item 15:
+ * every event inside it was ignored, and the watch never rendered again).
+ */
+export function isOutput(outDir: string, path: string): boolean {
+  if (!inside(outDir, path)) return false;
+  return ['.docx', '.pdf'].includes(extname(path).toLowerCase()) || basename(path) === INDEX_NAME;
+}
+
+/**
+ * One watched file or folder. A file is watched through its folder: editors replace a file on
+ * save, which ends a watch on the file itself. The folder's parent is watched too, for the folder's
+ * own name: a folder deleted and made again (a `git checkout`, a restored copy) is a new folder,
+ * which the old watch never hears of, so the watch is opened again on it.
+ */
+class Watched {
+  private watcher: FSWatcher | null = null;
+  private readonly parent: FSWatcher | null;
+  private readonly isDir: boolean;
+  private readonly dir: string;
+
+  constructor(
+    private readonly target: string,
+    private readonly onChange: (path: string) => void,
+  ) {
+    this.isDir = statSync(target).isDirectory();
+    this.dir = this.isDir ? target : dirname(target);
+    this.open();
+    const up = dirname(this.dir);
+    this.parent = up === this.dir ? null : this.tryWatch(up, false, (name) => {
+      if (name === null || name === basename(this.dir)) {
+        this.reopen();
+        this.onChange(this.dir);
+      }
+    });
+  }
+
+  private tryWatch(dir: string, recursive: boolean, listener: (name: string | null) => void): FSWatcher | null {
+    try {
+      const watcher = watchPath(dir, { recursive }, (_event, name) => listener(name === null ? null : String(name)));
+      // A watched folder removed (EPERM on Windows) ends its watch: the parent's watch opens it again.
+      watcher.on('error', () => this.reopen());
+      return watcher;
+    } catch {
+      return null; // not there now; the parent's watch sees it come back
+    }
+  }
+
+  private open(): void {
+    this.watcher = this.tryWatch(this.dir, this.isDir, (name) => {
+      const path = name === null ? this.dir : join(this.dir, name);
+      if (!this.isDir && name !== null && resolve(path) !== this.target) return;
+      this.onChange(path);
+    });
+  }
+
+  private reopen(): void {
+    this.watcher?.close();
+    this.watcher = null;
+    this.open();
+  }
+
+  close(): void {
+    this.watcher?.close();
+    this.parent?.close();
+  }
+}
+
+export interface WatchControl {
+  /** Ends the watch once the round in progress is done. */
+  signal: AbortSignal;
+  /** After each round, with its number (1 is the first render) and its exit code. */
+  afterRound?: (round: number, code: number) => void;
+}
+
+/** Watches until `control.signal` aborts; resolves when the last round has finished. */
+export async function watch(ctx: CommandContext, control: WatchControl): Promise<void> {
   const { io, say, values } = ctx;
   expandPaths(ctx.paths, say); // the same usage errors as render
   const project = projectOf(values, say);
   const outDir = resolve(values.out ?? 'out');
+  const meetings = ctx.paths.map((p) => resolve(p));
   const targets = [...ctx.paths, project.templatesDir, project.dataDir, ...(project.configFile === null ? [] : [project.configFile])]
     .filter((p) => existsSync(p))
     .map((p) => resolve(p));
 
-  let running = false;
-  let again = false;
-  let stopped = false;
+  let round = 0;
+  let running: Promise<void> | null = null;
+  let changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const round = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
+
+  const runRound = async (): Promise<void> => {
+    const these = changed;
+    changed = new Set();
+    round++;
+    // Every file as it is now; what the tool itself loaded (fonts, HarfBuzz) stays warm.
+    session().reset();
+    // A save of one or two meetings renders here, warm, in a few tens of milliseconds; worker
+    // threads, which start cold (~0.3 s each), only for the first render and wider changes.
+    const few = round > 1 && these.size <= 2 && [...these].every((p) => meetings.some((m) => inside(m, p)));
+    const roundValues = few && values.jobs === undefined ? { ...values, jobs: '1' } : values;
+    let code: number;
+    try {
+      code = await renderCommand({ ...ctx, values: roundValues });
+    } catch (error) {
+      // A folder emptied or removed for a moment (a checkout): said, and the watch goes on.
+      if (!(error instanceof UsageError)) throw error;
+      io.err(`minutes: ${error.message}`);
+      code = EXIT.usage;
+    }
+    control.afterRound?.(round, code);
+    if (!control.signal.aborted) io.out(say('รอการแก้ไข… (Ctrl-C เพื่อหยุด)', 'watching for changes… (Ctrl-C to stop)'));
+  };
+  const start = () => {
+    if (control.signal.aborted) return;
+    if (running !== null) {
+      // Saved during a round: another round once this one is done.
+      void running.then(() => schedule());
       return;
     }
-    running = true;
-    const child = spawn(process.execPath, [join(PACKAGE_ROOT, 'bin', 'minutes.js'), ...renderArgs(ctx.argv)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (print: (text: string) => void) => (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').replace(/\n$/, '').split('\n')) print(line);
-    };
-    child.stdout.on('data', forward(io.out));
-    child.stderr.on('data', forward(io.err));
-    child.on('close', () => {
-      running = false;
-      if (!stopped) io.out(say('รอการแก้ไข… (Ctrl-C เพื่อหยุด)', 'watching for changes… (Ctrl-C to stop)'));
-      if (again) {
-        again = false;
-        round();
-      }
+    running = runRound().finally(() => {
+      running = null;
     });
   };
-  const changed = (dir: string) => (_event: string, name: string | null) => {
-    const path = name === null ? dir : join(dir, name);
-    if (name !== null && ignored(name)) return;
-    if (inside(outDir, path)) return;
+  const schedule = () => {
+    if (changed.size === 0 || control.signal.aborted) return;
     clearTimeout(timer);
-    timer = setTimeout(round, DEBOUNCE_MS);
+    timer = setTimeout(start, DEBOUNCE_MS);
   };
-  const watchers: FSWatcher[] = targets.map((target) => {
-    const isDir = statSync(target).isDirectory();
-    // A file is watched through its folder: editors replace a file on save, which ends a watch on the file itself.
-    const dir = isDir ? target : dirname(target);
-    const onChange = changed(dir);
-    return watch(dir, { recursive: isDir }, (event, name) => {
-      if (!isDir && name !== null && resolve(dir, name) !== target) return;
-      onChange(event, name);
-    });
-  });
-  round();
+  const onChange = (path: string) => {
+    if (ignored(basename(path)) || hiddenUnder(targets, path) || isOutput(outDir, path)) return;
+    changed.add(path);
+    schedule();
+  };
+  const watched = targets.map((target) => new Watched(target, onChange));
+  changed.add('');
+  start();
   await new Promise<void>((done) => {
-    const stop = () => {
-      stopped = true;
-      clearTimeout(timer);
-      for (const w of watchers) w.close();
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      done();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    if (control.signal.aborted) done();
+    else control.signal.addEventListener('abort', () => done(), { once: true });
   });
-  return EXIT.ok;
+  clearTimeout(timer);
+  for (const w of watched) w.close();
+  while (running !== null) await running;
+}
+
+/** A path with a hidden part (.git, .backup, an editor's .swp) below one of the watched targets. */
+function hiddenUnder(targets: readonly string[], path: string): boolean {
+  const target = targets.find((t) => inside(t, path));
+  return target !== undefined && ignored(relative(target, path));
+}
+
+export async function watchCommand(ctx: CommandContext): Promise<number> {
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  try {
+    await watch(ctx, { signal: controller.signal });
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+  // Stopped by Ctrl-C or a kill, as render reports an interrupted run (README: 130).
+  return EXIT.interrupted;
 }

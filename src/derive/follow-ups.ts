@@ -60,21 +60,39 @@ export function minutesProgress(m: Minutes, file: string): ProgressRecord[] {
   return m.agenda.flatMap((item) => (item.progress ?? []).map((p) => ({ ref: p.ref, meeting, status: p.status, note: p.note })));
 }
 
-/** An ITA report's guidelines are assignments: one per focus unit of each indicator. */
+/**
+ * An ITA report's guidelines are assignments: a guideline with its own units is one action per
+ * unit, due when it says (else when its indicator is); the guidelines without units go, together,
+ * to each focus unit of the indicator (refs unchanged from 0.2.0, so recorded progress still applies).
+ */
 export function itaActions(r: ItaReport, file: string): ActionRecord[] {
   const m = r;
   const meeting: MeetingRef = { file, body: m.body, number: m.number, year: m.year, date: r.date };
   return (r.analysis ?? []).flatMap((part) =>
-    part.indicators.flatMap((indicator) =>
-      (indicator.focusUnits ?? []).map((unit, k) => ({
+    part.indicators.flatMap((indicator) => {
+      const guidelines = (indicator.guidelines ?? []).map((g) => (typeof g === 'string' ? { text: g } : g));
+      const shared = guidelines.filter((g) => g.units === undefined);
+      const source = `ตัวชี้วัดที่ ${indicator.number}`;
+      const byFocusUnit = (indicator.focusUnits ?? []).map((unit, k) => ({
         ref: `${m.number}/${m.year}-I${indicator.number}-${k + 1}`,
         meeting,
-        source: `ตัวชี้วัดที่ ${indicator.number}`,
+        source,
         unit,
-        task: (indicator.guidelines ?? []).join(' / ') || `ปรับปรุงตัวชี้วัดที่ ${indicator.number}`,
+        task: shared.map((g) => g.text).join(' / ') || `ปรับปรุงตัวชี้วัดที่ ${indicator.number}`,
         due: indicator.due ?? null,
-      })),
-    ),
+      }));
+      const own = guidelines.flatMap((g, gi) =>
+        (g.units ?? []).map((unit, k) => ({
+          ref: `${m.number}/${m.year}-I${indicator.number}-G${gi + 1}-${k + 1}`,
+          meeting,
+          source,
+          unit,
+          task: g.text,
+          due: ('due' in g ? g.due : undefined) ?? indicator.due ?? null,
+        })),
+      );
+      return [...byFocusUnit, ...own];
+    }),
   );
 }
 
@@ -96,8 +114,16 @@ export function statusOf(action: ActionRecord, progress: readonly ProgressRecord
 
 /** Actions still open: not reported done or dropped. */
 export function openActions(actions: readonly ActionRecord[], progress: readonly ProgressRecord[]): ActionRecord[] {
+  // Each action is checked against its own reports only: all of them for each action made a
+  // meeting's work grow with the square of its chain of earlier meetings.
+  const byRef = new Map<string, ProgressRecord[]>();
+  for (const p of progress) {
+    const same = byRef.get(p.ref);
+    if (same === undefined) byRef.set(p.ref, [p]);
+    else same.push(p);
+  }
   return actions.filter((a) => {
-    const { status } = statusOf(a, progress);
+    const { status } = statusOf(a, byRef.get(a.ref) ?? []);
     return status === 'open' || status === 'in-progress';
   });
 }

@@ -2,6 +2,7 @@
 // Codes are stable: tools and people search for them; docs/diagnostics.md lists them all.
 import { ARCHIVE_MESSAGES } from './messages-archive.js';
 import { INPUT_MESSAGES } from './messages-input.js';
+import { ITA_MESSAGES } from './messages-ita.js';
 import { MINUTES_MESSAGES } from './messages-minutes.js';
 import { KINDS_MESSAGES } from './messages-kinds.js';
 
@@ -175,8 +176,8 @@ const CORE_MESSAGES = {
   NO_YEAR_DATA: {
     th: 'ไม่มีข้อมูลเกณฑ์ ITA ของปีงบประมาณ {year}',
     en: 'no ITA data for fiscal year {year}',
-    hintTh: 'เพิ่มไฟล์ data/ita/{year}.yaml (ดูตัวอย่างจาก data/ita/2566.yaml)',
-    hintEn: 'add data/ita/{year}.yaml (see data/ita/2566.yaml)',
+    hintTh: 'สร้างไฟล์เกณฑ์ {path} ในโฟลเดอร์ของงาน (ดูแบบจาก data/ita/2566.yaml ของโปรแกรม) หรือใส่คะแนนรวมและระดับตามที่ประกาศ',
+    hintEn: "create the year file {path} in the archive (see the tool's data/ita/2566.yaml), or write the announced total and level",
   },
   UNKNOWN_TOOL: {
     th: 'ไม่รู้จักเครื่องมือการประเมิน "{value}" ของปี {year}',
@@ -259,6 +260,7 @@ export const MESSAGES = {
   ...MINUTES_MESSAGES,
   ...INPUT_MESSAGES,
   ...ARCHIVE_MESSAGES,
+  ...ITA_MESSAGES,
   ...KINDS_MESSAGES,
 };
 

@@ -9,6 +9,7 @@ import { finishText } from '../render/finish-text.js';
 import type { View } from '../render/view.js';
 import { kindOf, type LoadedMeeting } from '../kinds/index.js';
 import { loadEmblem } from './load-emblem.js';
+import { withMoneyWords } from '../derive/money-words.js';
 
 /** ระเบียบงานสารบรรณ typing guide: A4, margins top 2.5, bottom 2, left 3, right 2 cm. */
 const PAGE = { ...A4, margins: { topMm: 25, bottomMm: 20, leftMm: 30, rightMm: 20 } };
@@ -26,7 +27,10 @@ export function buildDocument(
   office: OfficeConfig | null,
   reporter: Reporter,
 ): Built | null {
-  const view = kindOf(loaded.kind).view(loaded, { template, office, reporter, emblem: () => loadEmblem(office, reporter) });
+  // The office or the meeting may ask for every amount's words where the clerk left them out.
+  const moneyWords = loaded.meeting.options?.moneyWords ?? office?.moneyWords ?? false;
+  const subject = moneyWords ? withMoneyWords(loaded) : loaded;
+  const view = kindOf(subject.kind).view(subject, { template, office, reporter, emblem: () => loadEmblem(office, reporter) });
   return documentFromTemplate(template, view, office, loaded.meeting.options?.digits, reporter);
 }
 

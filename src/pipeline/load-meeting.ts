@@ -11,6 +11,7 @@ import { formatThaiDate, isoDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
 import { renameKeys } from '../kinds/rename-keys.js';
 import type { Project } from './project.js';
+import { checkMoney } from '../derive/money-check.js';
 
 export type { LoadedMeeting } from '../kinds/index.js';
 
@@ -99,6 +100,7 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter):
   const definition = definitionOf(kind);
   renameKeys(source, definition.renamedKeys ?? [], reporter);
   const unfilled = placeholderChecks(source, reporter);
+  checkMoney(source, reporter);
   // A placeholder is not also a wrong number, date or code: the schema's word on its line is left out.
   const checked = new Reporter(reporter.file, reporter.lang);
   const meeting = validateWith(definition.schema, source.value, source, checked);

@@ -8,6 +8,7 @@ import type { Reporter } from '../i18n/reporter.js';
 import { templateConfigSchema, type TemplateConfig } from '../schema/template-config.js';
 import { validateFile } from '../schema/validate-file.js';
 import { createEnvironment } from './handlebars-env.js';
+import { session } from '../session.js';
 
 export interface CompiledTemplate {
   kind: string;
@@ -21,7 +22,8 @@ interface HandlebarsError extends Error {
   column?: number;
 }
 
-const cache = new Map<string, CompiledTemplate | null>();
+/** Compiled templates by folder, once per session: `minutes watch` compiles an edited one anew. */
+const cache = () => session().map<string, CompiledTemplate | null>('render/templates');
 
 /**
  * Options every template is compiled with; part of a precompiled template's key. Handlebars
@@ -35,20 +37,19 @@ export const COMPILE_OPTIONS = Object.freeze({ noEscape: false, strict: false, p
  * precompiled one is only evaluated. A template edited by an office has another key and is
  * compiled as before.
  */
-let precompiled: Record<string, string> | null = null;
 
 export function precompileKey(source: string): string {
   return createHash('sha256').update(JSON.stringify(COMPILE_OPTIONS)).update(source).digest('hex');
 }
 
 function precompiledSpec(source: string): object | null {
-  if (precompiled === null) {
+  const precompiled = session().value('render/precompiled', (): Record<string, string> => {
     try {
-      precompiled = JSON.parse(readFileSync(new URL('../templates.precompiled.json', import.meta.url), 'utf8')) as Record<string, string>;
+      return JSON.parse(readFileSync(new URL('../templates.precompiled.json', import.meta.url), 'utf8')) as Record<string, string>;
     } catch {
-      precompiled = {};
+      return {};
     }
-  }
+  }, 'tool');
   const spec = precompiled[precompileKey(source)];
   // eslint-disable-next-line no-new-func -- Handlebars' own precompiled output, made by our build from our templates.
   return spec === undefined ? null : (new Function(`return ${spec};`)() as object);
@@ -68,9 +69,9 @@ export function availableKinds(templatesDir: string): string[] {
 
 export function loadTemplate(templatesDir: string, kind: string, reporter: Reporter): CompiledTemplate | null {
   const dir = join(templatesDir, kind);
-  if (cache.has(dir)) return cache.get(dir) ?? null;
+  if (cache().has(dir)) return cache().get(dir) ?? null;
   const compiled = compile(dir, kind, reporter);
-  if (compiled !== null) cache.set(dir, compiled);
+  if (compiled !== null) cache().set(dir, compiled);
   return compiled;
 }
 

@@ -13,14 +13,19 @@ export const person = (key: string) =>
 
 /** Something a unit was told to do: followed up at the next meeting and in the register. */
 export const action = obj('actions', {
-  id: z.string().regex(/^[\p{L}\p{N}_.-]{1,30}$/u).optional().meta({ description: describe('id') }),
+  id: z.string().regex(/^[\p{L}\p{N}_.-]{1,30}$/u).meta({ description: describe('id'), examples: ['งาน-1'] }).optional(),
   unit: text('unit'),
   task: text('task'),
   due: date('due').optional(),
 });
 
+/** Yes/no written as true or false (the loader hands every scalar over as text). */
+export const flag = (key: string) =>
+  z.enum(['true', 'false']).transform((v) => v === 'true').meta({ description: describe(key), type: ['boolean', 'string'] });
+
 export const digitsOption = obj('options', {
   digits: z.enum(['thai', 'arabic']).optional().meta({ description: describe('digits') }),
+  moneyWords: flag('moneyWords').optional(),
 }).optional();
 
 export type Person = z.output<ReturnType<typeof person>>;

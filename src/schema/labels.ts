@@ -52,6 +52,7 @@ export const LABELS: Record<string, Label> = {
   fontFamily: { th: 'แบบอักษร', en: 'font', describe: 'แบบอักษรของเอกสาร เช่น TH SarabunPSK (ต้องมีในเครื่องที่เปิดไฟล์ Word)' },
   fontSize: { th: 'ขนาดอักษร', en: 'font size', describe: 'ขนาดอักษรของเนื้อความ เป็นพอยต์ เช่น 16' },
   fontFile: { th: 'ไฟล์แบบอักษร', en: 'font file', describe: 'ไฟล์แบบอักษร TrueType (.ttf) สำหรับ PDF เทียบกับโฟลเดอร์ของไฟล์ตั้งค่า เช่น fonts/THSarabunNew.ttf' },
+  moneyWords: { th: 'จำนวนเงินเป็นตัวอักษร', en: 'amounts in words', describe: 'true = เติมจำนวนเงินเป็นตัวอักษรในวงเล็บหลังจำนวนเงินที่ยังไม่มี เช่น 125,500.75 บาท (หนึ่งแสนสองหมื่นห้าพันห้าร้อยบาทเจ็ดสิบห้าสตางค์)' },
 };
 
 /**

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { describe } from './labels.js';
 import { integer, text } from './scalars.js';
+import { flag } from './common.js';
 
 export const officeConfigSchema = z.strictObject({
   office: z
@@ -14,6 +15,7 @@ export const officeConfigSchema = z.strictObject({
     .optional()
     .meta({ description: 'ข้อมูลของหน่วยงาน' }),
   digits: z.enum(['thai', 'arabic']).optional().meta({ description: describe('digits') }),
+  moneyWords: flag('moneyWords').optional(),
   font: z
     .strictObject({ family: text('fontFamily').optional(), size: integer('fontSize', 8, 40).optional() })
     .optional()

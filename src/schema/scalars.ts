@@ -8,6 +8,7 @@ import { parseDate, weekdayName, type CalendarDate } from '../thai/dates.js';
 import type { Params } from '../model/diagnostic.js';
 import { describe } from './labels.js';
 import { toArabicDigits } from '../thai/digits.js';
+import { scoreText } from '../thai/score-change.js';
 
 /**
  * What an editor can check of a written value (json-schema.ts emits it as it is): YAML hands the
@@ -70,7 +71,7 @@ export const score = (key: string, min = 0, max = 100) =>
       const value = parseDecimal(written);
       if (value === null) return fail(ctx, 'BAD_NUMBER', written);
       if (value < min || value > max) return fail(ctx, 'NUMBER_RANGE', written, { min, max });
-      return { text: toArabicDigits(written), value };
+      return { text: scoreText(toArabicDigits(written)), value };
     })
     .meta({
       description: describe(key),

@@ -141,7 +141,7 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
       reporter.error('EMPTY_LIST', at(path, true), { label, min: Number(issue.minimum) });
       return;
     case 'invalid_key':
-      reporter.error('BAD_KEY', at([...path], true), { key: String(lastKey(path) ?? ''), label, example: 'I1' });
+      reporter.error('BAD_KEY', at([...path], true), { key: String(lastKey(path) ?? ''), label, ...exampleAt(schema, path, 'key') });
       return;
     case 'invalid_union': {
       const branch = bestBranch(issue.errors, value);
@@ -153,7 +153,7 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
       return;
     }
     case 'invalid_format':
-      reporter.error('BAD_KEY', at(path, true), { key: String(value ?? lastKey(path) ?? ''), label, example: 'I1' });
+      reporter.error('BAD_KEY', at(path, true), { key: String(value ?? lastKey(path) ?? ''), label, ...exampleAt(schema, path, 'value') });
       return;
     default:
       reporter.error('WRONG_TYPE', at(path), { label, expected: label, found: describeFound(value) });
@@ -168,6 +168,27 @@ function bestBranch(branches: Issue[][], value: unknown): Issue[] | undefined {
   );
   const pool = matching.length > 0 ? matching : [];
   return pool.sort((a, b) => a.length - b.length)[0];
+}
+
+/**
+ * A valid example for a key or value that failed its pattern, from the schema's own `examples`
+ * (a record's key schema for a key): IIT for a tool, I1 for a question, 2565 for a year.
+ * None when the schema gives none, and the hint is then left out.
+ */
+function exampleAt(schema: z.ZodType, path: Path, what: 'key' | 'value'): { example?: string } {
+  const candidates =
+    what === 'key'
+      ? schemasAt(schema, path.slice(0, -1)).flatMap((s) => {
+          const keyType = (defOf(s) as Def & { keyType?: z.ZodType }).keyType;
+          return keyType === undefined ? [] : unwrap(keyType);
+        })
+      : schemasAt(schema, path);
+  for (const candidate of candidates) {
+    const examples = (z.globalRegistry.get(candidate) as { examples?: unknown[] } | undefined)?.examples;
+    const first = Array.isArray(examples) ? examples[0] : undefined;
+    if (first !== undefined) return { example: String(first) };
+  }
+  return {};
 }
 
 /** The keys a schema allows at a path, found by walking zod's definitions. */

@@ -47,3 +47,13 @@ export function formatScoreChange(current: number, previous: number, decimals = 
   const verb = direction === 'up' ? 'เพิ่มขึ้น' : 'ลดลง';
   return `${verb} ${formatFixed(amount, decimals)} คะแนน`;
 }
+
+/**
+ * A score as it is printed: the digits the clerk typed, without a sign a score never carries.
+ * "+91.71" → "91.71", "-0" → "0", "-0.00" → "0.00" (a score is never below zero, so a minus
+ * that survives validation can only be on a zero).
+ */
+export function scoreText(written: string): string {
+  const unsigned = written.replace(/^\+/, '');
+  return /^-[0๐]*(?:\.[0๐]*)?$/.test(unsigned) ? unsigned.slice(1) : unsigned;
+}

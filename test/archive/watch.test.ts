@@ -1,7 +1,8 @@
 // `minutes watch` as a clerk runs it: it renders, waits, renders the meeting that was edited, and
-// stops on Ctrl-C with exit 0.
+// stops on Ctrl-C with exit 130. Issue 13, item 15: it kept reacting when --out is the watched
+// folder or a folder above it, and when the watched folder is replaced.
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, makeArchive } from './archive-fixture.js';
@@ -21,31 +22,64 @@ function waitFor(check: () => boolean, what: string, ms = 30_000): Promise<void>
   });
 }
 
-describe('minutes watch', () => {
-  it('re-renders a meeting when its YAML changes, and exits 0 on Ctrl-C', async () => {
-    const root = makeArchive(2, { photos: false });
-    const child = spawn(process.execPath, [BIN, 'watch', 'minutes', '--out', 'out', '--lang', 'en'], { cwd: root });
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-    try {
-      await waitFor(() => stdout.includes('watching for changes'), 'the first render');
-      expect(stdout).toContain('wrote out/m-001.docx');
-      const docx = join(root, 'out', 'm-002.docx');
-      const before = readFileSync(docx);
-      const mtime = statSync(docx).mtimeMs;
+const WAITING = 'watching for changes';
 
-      const yaml = join(root, 'minutes', 'm-002.yaml');
-      writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('ห้องประชุมราชบพิตร', 'ห้องประชุมสโมสร'));
-      await waitFor(() => statSync(docx).mtimeMs !== mtime, 'the new m-002.docx');
-      await waitFor(() => stdout.split('watching for changes').length > 2, 'the second round');
-      expect(readFileSync(docx).equals(before)).toBe(false);
-      const second = stdout.slice(stdout.indexOf('watching for changes'));
-      expect(second).toContain('wrote out/m-002.docx');
-      expect(second).not.toContain('m-001.docx');
-    } finally {
-      child.kill('SIGINT');
-    }
-    expect(await exited).toBe(0);
+/** Starts `minutes watch minutes --out <out>` in `root`, edits m-002.yaml after `before`, checks the second round. */
+async function editWhileWatching(root: string, out: string, before: (root: string) => void = () => {}): Promise<{ stdout: string; code: number | null }> {
+  const child = spawn(process.execPath, [BIN, 'watch', 'minutes', '--out', out, '--lang', 'en'], { cwd: root });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  try {
+    await waitFor(() => stdout.includes(WAITING), 'the first render');
+    const docx = join(root, out, 'm-002.docx');
+    const bytes = readFileSync(docx);
+    const mtime = statSync(docx).mtimeMs;
+    before(root);
+    const rounds = stdout.split(WAITING).length;
+    const yaml = join(root, 'minutes', 'm-002.yaml');
+    writeFileSync(yaml, readFileSync(yaml, 'utf8').replace('ห้องประชุมราชบพิตร', 'ห้องประชุมสโมสร'));
+    await waitFor(() => statSync(docx).mtimeMs !== mtime && stdout.split(WAITING).length > rounds, 'the new m-002.docx');
+    expect(readFileSync(docx).equals(bytes)).toBe(false);
+  } finally {
+    child.kill('SIGINT');
+  }
+  return { stdout, code: await exited };
+}
+
+describe('minutes watch', () => {
+  it('re-renders a meeting when its YAML changes, and exits 130 on Ctrl-C', async () => {
+    const root = makeArchive(3, { photos: false });
+    const { stdout, code } = await editWhileWatching(root, 'out');
+    expect(stdout).toContain('wrote out/m-001.docx');
+    const second = stdout.slice(stdout.indexOf(WAITING));
+    expect(second).toContain('wrote out/m-002.docx');
+    expect(second).not.toContain('m-001.docx');
+    expect(code).toBe(130);
+  });
+
+  it('keeps reacting when --out is the watched folder itself', async () => {
+    const root = makeArchive(2, { photos: false });
+    const { stdout } = await editWhileWatching(root, 'minutes');
+    expect(stdout.slice(stdout.indexOf(WAITING))).toContain('m-002.docx');
+    // Its own outputs are no reason to render again: the second round rendered one meeting, once.
+    expect(stdout.split(WAITING).length).toBe(3);
+  });
+
+  it('keeps reacting when --out is a folder above the watched one', async () => {
+    const root = makeArchive(2, { photos: false });
+    const { stdout } = await editWhileWatching(root, '.');
+    expect(stdout.slice(stdout.indexOf(WAITING))).toContain('m-002.docx');
+  });
+
+  it('keeps reacting when the watched folder is replaced by a new one', async () => {
+    const root = makeArchive(2, { photos: false });
+    await editWhileWatching(root, 'out', (dir) => {
+      // What a checkout or a restore does: the folder goes, a new one with the same files comes.
+      renameSync(join(dir, 'minutes'), join(dir, 'minutes.old'));
+      cpSync(join(dir, 'minutes.old'), join(dir, 'minutes'), { recursive: true });
+      rmSync(join(dir, 'minutes.old'), { recursive: true });
+    });
   });
 });

@@ -32,7 +32,7 @@ describe('the five mistakes issue 2 names', () => {
     ['misspelled-key', ':7:1: error:', /UNKNOWN_KEY[\s\S]*"place"/],
     ['missing-field', ':2:1: error:', /MISSING_FIELD/],
     ['time-13-3', ':5:10: error:', /TIME_ONE_DIGIT[\s\S]*13\.30/],
-    ['score-not-number', ':25:10: error:', /BAD_NUMBER/],
+    ['score-not-number', ':24:10: error:', /BAD_NUMBER/],
     ['date-feb-30', ':3:7: error:', /BAD_DATE/],
   ];
   for (const [name, position, pattern] of cases) {

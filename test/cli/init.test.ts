@@ -73,6 +73,19 @@ describe('minutes init', () => {
     expect(run.stdout).toContain('ข้าม minutes.config.yaml');
   });
 
+  it('leaves a broken package.json and an existing .vscode/settings.json alone, saying what to add', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'package.json'), '{ "name": ');
+    mkdirSync(join(dir, '.vscode'));
+    writeFileSync(join(dir, '.vscode', 'settings.json'), '{ "editor.fontSize": 14 }\n');
+    const run = await runCli(['init', dir, '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'package.json'), 'utf8')).toBe('{ "name": ');
+    expect(readFileSync(join(dir, '.vscode', 'settings.json'), 'utf8')).toBe('{ "editor.fontSize": 14 }\n');
+    expect(run.stdout).toContain('package.json is not valid JSON');
+    expect(run.stdout).toContain('"./node_modules/minutes/schema/meeting.schema.json"');
+  });
+
   it('refuses a file as its folder', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'x'), '');

@@ -3,10 +3,11 @@
 // empty npm cache), `minutes init` sets the folder up, every sample renders to DOCX and PDF and the
 // pre-commit hook passes, then refuses a stale out/. A git URL install of a clone of this
 // repository's committed tree works the same way, offline.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
@@ -49,6 +50,9 @@ const npmWarnings = (text: string) => text.split('\n').filter((line) => /\bnpm (
 
 let tarball = '';
 beforeAll(() => {
+  if (!existsSync(join(REPO, 'dist', 'bundle', 'minutes.cjs')) || !existsSync(join(REPO, 'dist', 'vendor'))) {
+    throw new Error('npm pack packs the built command: run npm run compile first (npm test does)');
+  }
   const packed = ok('npm', ['pack', '--pack-destination', work, '--json'], REPO, process.env);
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   tarball = join(work, (info as { filename: string }).filename);
@@ -58,9 +62,9 @@ describe('npm install ./minutes-<version>.tgz into an empty folder, offline', ()
   const archive = join(work, 'archive');
 
   it('installs without a registry, a warning or a dependency', () => {
-    execFileSync('mkdir', ['-p', archive]);
-    execFileSync('cp', [tarball, archive]);
-    const install = ok('npm', ['install', `./${tarball.split('/').pop()}`], archive);
+    mkdirSync(archive, { recursive: true });
+    copyFileSync(tarball, join(archive, basename(tarball)));
+    const install = ok('npm', ['install', `./${basename(tarball)}`], archive);
     expect(npmWarnings(install.stdout + install.stderr)).toEqual([]);
     const installed = readdirSync(join(archive, 'node_modules')).filter((name) => !name.startsWith('.'));
     expect(installed).toEqual(['minutes']);
@@ -125,13 +129,13 @@ describe('npm install git+file://<clone>, offline', () => {
     // On a branch the built command is not committed yet (the lead commits dist/ on main, and
     // artefact.test.ts checks it is current): the clone is given this tree's build in a commit of its own.
     if (!existsSync(join(clone, 'dist', 'bundle', 'minutes.cjs'))) {
-      execFileSync('cp', ['-r', join(REPO, 'dist'), clone]);
+      cpSync(join(REPO, 'dist'), join(clone, 'dist'), { recursive: true });
       ok('git', ['add', 'dist'], clone);
       ok('git', ['commit', '-q', '--no-verify', '-m', 'the built command'], clone);
     }
     const app = join(work, 'git-archive');
-    execFileSync('mkdir', ['-p', app]);
-    const install = ok('npm', ['install', `git+file://${clone}`], app);
+    mkdirSync(app, { recursive: true });
+    const install = ok('npm', ['install', `git+${pathToFileURL(clone).href}`], app);
     expect(npmWarnings(install.stdout + install.stderr)).toEqual([]);
     expect(readdirSync(join(app, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['minutes']);
     ok('npx', ['minutes', 'init'], app);

@@ -21,7 +21,7 @@ async function texts(extra: string): Promise<string> {
 describe('ITA report wording', () => {
   let same = '';
   beforeAll(async () => {
-    same = await texts('  previous:\n    2565: 92.43\nanalysis:\n  - part: IIT\n    indicators:\n      - number: 1\n        questions: { I1: 96.00 }\n');
+    same = await texts('  level: ผ่าน\n  previous:\n    2565: 92.43\nanalysis:\n  - part: IIT\n    indicators:\n      - number: 1\n        questions: { I1: 96.00 }\n');
   });
 
   it('says เท่ากับปีที่ผ่านมา when the total did not change, without a zero change', () => {

@@ -38,6 +38,14 @@ export function pdfPageText(pdf: Uint8Array, page: number): string {
   return runPoppler('pdftotext', ['-enc', 'UTF-8', '-f', String(page), '-l', String(page), '{file}', '-'], pdf);
 }
 
+/**
+ * The text of one page in drawing order (`pdftotext -raw`). Poppler's layout mode joins a line
+ * that ends in "-" to the next as a hyphenated word, so a page number "- ๒ -" is read this way.
+ */
+export function pdfRawPageText(pdf: Uint8Array, page: number): string {
+  return runPoppler('pdftotext', ['-raw', '-enc', 'UTF-8', '-f', String(page), '-l', String(page), '{file}', '-'], pdf);
+}
+
 /** `pdffonts` output. */
 export function pdfFonts(pdf: Uint8Array): string {
   return runPoppler('pdffonts', ['{file}'], pdf);

@@ -11,8 +11,11 @@ import { PAGE_NUMBER_GROUP, type DrawnLine } from '../../src/writers/pdf/index.j
  */
 export const joinLines = (text: string) => text.replace(/[\n\f]/g, '');
 
-/** Every piece of text the source has: paragraphs, list items, cells, captions, signature lines. */
-export const sourceTexts = (blocks: Block[]): string[] => blockTexts(blocks, 'pieces');
+/**
+ * Every piece of text the source has (paragraphs, list items, cells, captions, signature lines),
+ * as a reader must get it back: a no-break space the layout put in (ครั้งที่ ๒) is the space typed.
+ */
+export const sourceTexts = (blocks: Block[]): string[] => blockTexts(blocks, 'pieces').map((text) => text.replace(/\u00A0/g, ' '));
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 

@@ -9,8 +9,11 @@ import { totalsByYearChart } from '../../render/charts/totals-by-year-chart.js';
 
 export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): Map<string, Chart> {
   const charts = new Map<string, Chart>();
-  const totals = totalsByYearChart(ita, { thaiDigits: options.thaiDigits, passMark: ita.passMark });
-  if (totals !== null) charts.set('totals', totals);
+  // No bar for a total nobody announced or could compute: a bar at 0 would be a false figure.
+  if (ita.total !== null && ita.totalText !== null) {
+    const totals = totalsByYearChart({ ...ita, total: ita.total, totalText: ita.totalText }, { thaiDigits: options.thaiDigits, passMark: ita.passMark });
+    if (totals !== null) charts.set('totals', totals);
+  }
   const indicators = ita.parts.flatMap((part) => part.indicators);
   const scores = indicators.flatMap((i) => i.questions.flatMap((q) => (q.score === null ? [] : [q.score.value])));
   // One y axis for every indicator chart of the report, so bars compare across charts.
@@ -18,7 +21,7 @@ export function itaCharts(ita: ItaResult, options: { thaiDigits: boolean }): Map
   for (const indicator of indicators) {
     const name = `indicator-${indicator.number}`;
     if (charts.has(name)) continue;
-    const chart = questionScoresChart(indicator, ita.threshold, { thaiDigits: options.thaiDigits, ...(yMin === undefined ? {} : { yMin }) });
+    const chart = questionScoresChart({ ...indicator, name: indicator.name ?? '' }, ita.threshold, { thaiDigits: options.thaiDigits, ...(yMin === undefined ? {} : { yMin }) });
     if (chart !== null) charts.set(name, chart);
   }
   return charts;

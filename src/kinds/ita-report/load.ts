@@ -1,15 +1,17 @@
 // kind: ita-report: year data, derived figures and photos.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Reporter } from '../../i18n/reporter.js';
 import type { ImageData } from '../../model/document.js';
 import type { LoadedYaml } from '../../load/load-yaml.js';
 import type { ItaReport } from './schema.js';
-import { itaYearSchema, type ItaYear } from '../../schema/ita-year.js';
+import { itaYearSchemaFor, type ItaYear } from '../../schema/ita-year.js';
 import { validateFile } from '../../schema/validate-file.js';
 import { deriveIta, type ItaResult } from '../../derive/ita.js';
 import { loadPhoto, MAX_PHOTOS } from '../../render/load-photos.js';
+import { PACKAGE_ROOT } from '../../pipeline/project.js';
 import type { KindProject, LoadBase } from '../kind.js';
+import { session } from '../../session.js';
 
 export interface LoadedItaReport {
   kind: 'ita-report';
@@ -22,16 +24,25 @@ export interface LoadedItaReport {
   inputs: string[];
 }
 
-const yearCache = new Map<string, ItaYear | null>();
+/** The year data by file, read once per session. */
+const yearCache = () => session().map<string, ItaYear | null>('ita/years');
 
 export function loadItaReport(meeting: ItaReport, base: LoadBase): LoadedItaReport {
   const { file, at, project, reporter } = base;
-  const yearFile = yearPath(project, meeting.assessment.fiscalYear);
-  const year = loadYear(yearFile, reporter);
-  if (year === null) at.warn('NO_YEAR_DATA', ['assessment', 'fiscalYear'], { year: meeting.assessment.fiscalYear });
-  const ita = deriveIta(meeting, year, at.warn);
+  const fiscalYear = meeting.assessment.fiscalYear;
+  const found = yearCandidates(project, fiscalYear).find((path) => existsSync(path));
+  const year = found === undefined ? null : loadYear(found, fiscalYear, reporter);
+  // Where the clerk should put the year's rules: the archive's own data folder, as typed from it.
+  const shown = found ?? archiveYearPath(project, fiscalYear);
+  if (found === undefined) at.warn('NO_YEAR_DATA', ['assessment', 'fiscalYear'], { year: fiscalYear, path: displayPath(shown) });
+  // A year file with errors has said what is wrong with it: what the report then lacks would only repeat it.
+  const quiet = () => undefined;
   const { photos, files } = loadPhotos(file, meeting.photos ?? [], base);
-  return { kind: 'ita-report', file, source: base.source, meeting, ita, photos, inputs: [file, ...(year === null ? [] : [yearFile]), ...files] };
+  // Likewise a meeting already failing (a blank left from `minutes new`): its figures are not final.
+  const failing = reporter.diagnostics.some((d) => d.severity === 'error' && d.file === file);
+  const broken = (found !== undefined && year === null) || failing;
+  const ita = deriveIta(meeting, year, broken ? { warn: quiet, error: quiet } : { warn: at.warn, error: at.error, yearFile: displayPath(shown) });
+  return { kind: 'ita-report', file, source: base.source, meeting, ita, photos, inputs: [file, ...(found === undefined ? [] : [found]), ...files] };
 }
 
 export function loadPhotos(file: string, list: Array<{ file: string }>, base: LoadBase): { photos: ImageData[]; files: string[] } {
@@ -50,16 +61,33 @@ export function loadPhotos(file: string, list: Array<{ file: string }>, base: Lo
   return { photos, files };
 }
 
-function yearPath(project: KindProject, fiscalYear: number): string {
-  return join(project.dataDir, 'ita', `${fiscalYear}.yaml`);
+/** The archive's own data/ita/<year>.yaml first, then the tool's; an archive may add a year without copying the rest. */
+function yearCandidates(project: KindProject, fiscalYear: number): string[] {
+  const name = `${fiscalYear}.yaml`;
+  const candidates = [join(project.dataDir, 'ita', name), join(PACKAGE_ROOT, 'data', 'ita', name)];
+  return [...new Set(candidates)];
 }
 
-function loadYear(path: string, reporter: Reporter): ItaYear | null {
-  const cached = yearCache.get(path);
+function archiveYearPath(project: KindProject, fiscalYear: number): string {
+  const own = project.dataDir !== join(PACKAGE_ROOT, 'data');
+  return join(own ? project.dataDir : join(process.cwd(), 'data'), 'ita', `${fiscalYear}.yaml`);
+}
+
+/** Relative to the working directory when inside it: the path a clerk types. */
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel.startsWith('..') || rel === '' ? path : rel.split('\\').join('/');
+}
+
+function loadYear(path: string, fiscalYear: number, reporter: Reporter): ItaYear | null {
+  const key = `${path}\u0000${reporter.lang}`;
+  const cached = yearCache().get(key);
   if (cached !== undefined) return cached;
-  if (!existsSync(path)) return null;
   // Problems in the year data are the data file's, reported against its own path.
-  const year = validateFile(path, itaYearSchema, reporter.child(path))?.value ?? null;
-  yearCache.set(path, year);
+  const child = reporter.child(displayPath(path));
+  const before = reporter.diagnostics.length;
+  const year = validateFile(path, itaYearSchemaFor(fiscalYear), child)?.value ?? null;
+  // A broken year file is reported each time it is read: cache only a good one.
+  if (year !== null && reporter.diagnostics.length === before) yearCache().set(key, year);
   return year;
 }

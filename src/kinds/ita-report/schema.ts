@@ -5,8 +5,8 @@ import { describe } from '../../schema/labels.js';
 import { beYear, date, integer, score, text, textList, time } from '../../schema/scalars.js';
 import { digitsOption, obj, person } from '../../schema/common.js';
 
-const toolCode = z.string().regex(/^[A-Z]{2,5}$/).meta({ description: 'รหัสเครื่องมือ เช่น IIT EIT OIT' });
-const questionCode = z.string().regex(/^[A-Z]{1,3}\d{1,3}$/).meta({ description: 'รหัสข้อคำถาม เช่น I1 E11 O20' });
+const toolCode = z.string().regex(/^[A-Z]{2,5}$/).meta({ description: 'รหัสเครื่องมือ เช่น IIT EIT OIT', examples: ['IIT'] });
+const questionCode = z.string().regex(/^[A-Z]{1,3}\d{1,3}$/).meta({ description: 'รหัสข้อคำถาม เช่น I1 E11 O20', examples: ['I1'] });
 
 export const INCLUDES = ['announcement', 'tools', 'results', 'analysis'] as const;
 
@@ -19,6 +19,16 @@ const summaryItem = z.union([
   }),
 ]);
 
+/** A guideline as one line of text, or with its own responsible units and due date. */
+const guideline = z.union([
+  text('guidelines'),
+  obj('guidelines', {
+    text: text('text'),
+    units: textList('focusUnits').optional(),
+    due: date('due').optional(),
+  }),
+]);
+
 const indicator = obj('indicators', {
   number: integer('indicators.number', 1, 99),
   name: text('indicatorName').optional(),
@@ -27,13 +37,13 @@ const indicator = obj('indicators', {
     .optional()
     .meta({ description: describe('questions') }),
   note: text('note').optional(),
-  guidelines: textList('guidelines').optional(),
+  guidelines: z.array(guideline).min(1).optional().meta({ description: describe('guidelines') }),
   focusUnits: textList('focusUnits').optional(),
   due: date('due').optional(),
 });
 
 const part = obj('analysis', {
-  part: toolCode.meta({ description: describe('part') }),
+  part: toolCode.meta({ description: describe('part'), examples: ['IIT'] }),
   description: text('description').optional(),
   collection: textList('collection').optional(),
   indicators: z.array(indicator).min(1).meta({ description: describe('indicators') }),
@@ -61,7 +71,7 @@ export const itaReportSchema = obj('meeting', {
     total: score('total').optional(),
     level: text('level').optional(),
     previous: z
-      .record(z.string().regex(/^\d{4}$/), score('previous'))
+      .record(z.string().regex(/^\d{4}$/).meta({ examples: ['2565'] }), score('previous'))
       .optional()
       .meta({ description: describe('previous') }),
     threshold: score('threshold').optional(),

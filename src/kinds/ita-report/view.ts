@@ -35,12 +35,28 @@ export function itaView(meeting: ItaReport, ita: ItaResult) {
       tools: ita.tools.map((t, i) => ({
         ...t,
         ordinal: i + 1,
-        weightText: formatFixed(t.weight, 1),
+        /** "แบบวัด… (Internal … : IIT)" from the year's data; the code alone without it, never "IIT (IIT : IIT)". */
+        label: t.name === null ? t.code : `${t.name} (${t.english ?? t.code} : ${t.code})`,
+        shortLabel: t.name === null ? t.code : `${t.name} (${t.code})`,
+        weightText: t.weight === null ? null : formatFixed(t.weight, 1),
         scoreText: t.score?.text ?? '-',
         weightedText: t.weighted === null ? '-' : formatFixed(t.weighted, 2),
       })),
+      parts: ita.parts.map((part) => ({
+        ...part,
+        indicators: part.indicators.map((indicator) => ({
+          ...indicator,
+          guidelines: indicator.guidelines.map((g) => ({
+            text: g.text,
+            unitsText: g.units.length === 0 ? null : joinThai(g.units),
+            dueText: g.due === null ? null : formatThaiDate(g.due, 'long'),
+          })),
+          focusUnitsText: indicator.focusUnits.length === 0 ? null : joinThai(indicator.focusUnits),
+          dueText: indicator.due === null ? null : formatThaiDate(indicator.due, 'long'),
+        })),
+      })),
       computedTotalText: ita.computedTotal === null ? null : formatFixed(ita.computedTotal, 2),
-      changeWord: { up: 'เพิ่มขึ้น', down: 'ลดลง', same: 'เท่ากับ' }[ita.changeDirection ?? 'same'],
+      changeWord: ita.changeDirection === null ? null : { up: 'เพิ่มขึ้น', down: 'ลดลง', same: 'เท่ากับ' }[ita.changeDirection],
       /** The meeting's urgent weaknesses: per indicator, the questions below the threshold and who is responsible. */
       below: ita.parts.flatMap((part) =>
         part.indicators
@@ -49,7 +65,8 @@ export function itaView(meeting: ItaReport, ita: ItaResult) {
             number: indicator.number,
             name: indicator.name,
             questions: joinThai(indicator.questions.filter((q) => q.below).map((q) => `${q.code} (${q.score?.text ?? ''})`)),
-            units: joinThai(indicator.focusUnits),
+            // The indicator's focus units and the units of its own guidelines: everyone answerable for it.
+            units: joinThai([...new Set([...indicator.focusUnits, ...indicator.guidelines.flatMap((g) => g.units)])]) || '-',
           })),
       ),
     },

@@ -8,7 +8,7 @@ import { digitsOption, obj, person } from '../../schema/common.js';
 
 export const memoSchema = obj('meeting', {
   kind: z.literal('memo').meta({ description: describe('kind') }),
-  documentNumber: z.string().regex(/^[\p{L}\p{N} ./-]{1,20}$/u).meta({ description: describe('documentNumber') }),
+  documentNumber: z.string().regex(/^[\p{L}\p{N} ./-]{1,20}$/u).meta({ description: describe('documentNumber'), examples: ['1590'] }),
   date: date('date'),
   subject: text('subject'),
   to: text('to'),

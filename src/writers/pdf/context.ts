@@ -3,6 +3,7 @@
 import type { Document } from '../../model/document.js';
 import type { PdfCanvas } from './canvas.js';
 import type { Measure } from './line-layout.js';
+import type { StructNode } from './tags.js';
 
 export interface BlockContext {
   canvas: PdfCanvas;
@@ -14,6 +15,8 @@ export interface BlockContext {
   height: number;
   /** A fresh id for the lines of one paragraph, cell, caption or signature line. */
   nextGroup(): number;
+  /** The structure element the blocks' elements go into (the document, a list item's body). */
+  parent: StructNode;
 }
 
 export function measureAt(ctx: BlockContext, sizePt: number): Measure {

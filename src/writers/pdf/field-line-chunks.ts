@@ -9,6 +9,7 @@ import type { SizedFragment } from './canvas.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines, type LaidLine, type TextStyle } from './line-layout.js';
+import type { StructNode } from './tags.js';
 
 const PLAIN: TextStyle = { bold: false, italic: false, underline: false };
 const BOLD: TextStyle = { ...PLAIN, bold: true };
@@ -46,6 +47,7 @@ export function fieldLineChunks(block: FieldLine, ctx: BlockContext): Chunk[] {
   const firstHeight = canvas.lineHeight(firstSize);
   const restHeight = canvas.lineHeight(bodySize);
   const group = ctx.nextGroup();
+  const nodes = Array.from({ length: rows }, () => ctx.parent.child('P'));
 
   const fragmentsOf = (field: PlacedField, row: number): SizedFragment[] => {
     const line = field.lines[row];
@@ -58,7 +60,7 @@ export function fieldLineChunks(block: FieldLine, ctx: BlockContext): Chunk[] {
     if (row === field.lines.length - 1) {
       // Whole dots, flush with the field's end, so leaders of the lines above and below end together.
       const dots = Math.floor((field.right - (line.x + line.width)) / dotWidth);
-      if (dots > 0) out.push({ text: '.'.repeat(dots), style: PLAIN, x: ctx.left + field.right - dots * dotWidth, width: dots * dotWidth, sizePt: bodySize });
+      if (dots > 0) out.push({ text: '.'.repeat(dots), style: PLAIN, x: ctx.left + field.right - dots * dotWidth, width: dots * dotWidth, sizePt: bodySize, leader: true });
     }
     return out;
   };
@@ -79,7 +81,7 @@ export function fieldLineChunks(block: FieldLine, ctx: BlockContext): Chunk[] {
         const baseline = row === 0
           ? top + canvas.ascent(firstSize)
           : top + firstHeight + (row - 1) * restHeight + canvas.ascent(bodySize);
-        canvas.drawFragments(fields.flatMap((field) => fragmentsOf(field, row)), baseline, rowText(row), group);
+        canvas.drawFragments(fields.flatMap((field) => fragmentsOf(field, row)), baseline, rowText(row), group, { node: nodes[row] as StructNode });
       }
     },
   }];

@@ -1,11 +1,12 @@
 // A picture or a chart centred on its own line, its caption centred below; moved whole to the
 // next page when it does not fit. A chart is drawn as vectors: sharp at any zoom, its text
 // in the document's font and searchable.
-import type { Drawing, Figure } from '../../model/document.js';
+import type { BarChartData, Drawing, Figure, Inline } from '../../model/document.js';
 import type { PdfCanvas } from './canvas.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines } from './line-layout.js';
+import { INSIDE } from './tags.js';
 import { mmToPt } from './units.js';
 
 /** A picture takes at most this share of the text area's height, so a caption and text fit. */
@@ -30,6 +31,9 @@ export function figureChunks(figure: Figure, ctx: BlockContext): Chunk[] {
     ? []
     : layoutLines(figure.caption, { firstStart: 0, restStart: 0, right: ctx.width, align: 'center' }, measureAt(ctx, sizePt));
   const group = ctx.nextGroup();
+  const captionText = plainText(figure.caption);
+  const node = ctx.parent.child('Figure', { alt: figure.chart === undefined ? captionText || PICTURE_ALT : chartAlt(figure.chart.data, captionText) });
+  const captionNode = ctx.parent.child('Caption');
   return [{
     height: height + caption.length * lineHeight,
     spaceBefore: FIGURE_SPACE_PT,
@@ -37,11 +41,33 @@ export function figureChunks(figure: Figure, ctx: BlockContext): Chunk[] {
     keepWithNext: false,
     draw: (top: number) => {
       const left = ctx.left + (ctx.width - width) / 2;
-      if (figure.chart === undefined) ctx.canvas.image(figure.image, left, top, width, height);
-      else drawDrawing(ctx.canvas, figure.chart.drawing, left, top, width);
-      caption.forEach((line, i) => ctx.canvas.drawLine(line, ctx.left, top + height + i * lineHeight, sizePt, group));
+      ctx.canvas.mark({ node }, () => {
+        if (figure.chart === undefined) ctx.canvas.image(figure.image, left, top, width, height);
+        else drawDrawing(ctx.canvas, figure.chart.drawing, left, top, width);
+      });
+      caption.forEach((line, i) => ctx.canvas.drawLine(line, ctx.left, top + height + i * lineHeight, sizePt, group, { node: captionNode }));
     },
   }];
+}
+
+/** A picture's Alt when it has no caption: what it is, no more than the writer knows. */
+const PICTURE_ALT = 'ภาพประกอบ';
+
+function plainText(inlines: Inline[]): string {
+  return inlines.map((i) => (i.type === 'text' ? i.text : ' ')).join('').replace(/\u00A0/g, ' ').trim();
+}
+
+/**
+ * A chart's Alt (PDF 1.7 §14.9.3): what it shows and every value, as a reader without the picture
+ * needs it: "แผนภูมิแท่ง ภาพที่ ๒ …: ปีงบประมาณ ๒๕๖๕ คะแนน ๙๒.๔๓; … เส้นเกณฑ์ผ่าน ๘๕".
+ */
+export function chartAlt(data: BarChartData, caption: string): string {
+  const name = [data.title, caption].filter((t): t is string => t !== null && t !== '').join(' ');
+  const bars = data.bars.map((bar) => {
+    const value = `${data.yAxis.title} ${bar.valueText}`.trim();
+    return `${data.xTitle} ${bar.label} ${value}${bar.below ? ` (ต่ำกว่า${data.reference.label})` : ''}`.trim();
+  });
+  return `แผนภูมิแท่ง${name === '' ? '' : ` ${name}`}: ${bars.join('; ')}; เส้น${data.reference.label}`;
 }
 
 /** Draws `drawing` with its top-left corner at (`left`, `top`), `width` points wide; text scales with it. */
@@ -61,7 +87,7 @@ function drawDrawing(canvas: PdfCanvas, drawing: Drawing, left: number, top: num
           item.dashMm === undefined ? undefined : [length(item.dashMm[0]), length(item.dashMm[1])]);
         break;
       case 'text':
-        canvas.label(item.text, item.bold, x(item.x), y(item.baseline), item.sizePt * scale, item.anchor,
+        canvas.label(item.text, item.bold, x(item.x), y(item.baseline), item.sizePt * scale, item.anchor, INSIDE,
           item.halo === undefined ? undefined : { colour: item.halo.colour, widthPt: length(item.halo.widthMm) });
         break;
     }

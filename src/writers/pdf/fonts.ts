@@ -1,8 +1,9 @@
 // Which TTF files draw the text, and at what scale: the bundled Sarabun sized to look like
 // TH SarabunPSK, or an office's own TH SarabunPSK files at their true size.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import * as fontkit from 'fontkit';
+import { session } from '../../session.js';
+import { TrueTypeFont } from './truetype.js';
 import { vendoredFile } from './vendored.js';
 
 /** TTF paths; only `regular` is required. */
@@ -89,24 +90,21 @@ function facesOf(files: FontFiles): Record<FaceName, FontFace> {
 
 /** Windows ascent and descent in ems: what Word's single spacing is made of. */
 /** By file: an office's font is read once per process, not once per document. */
-const metricsByFile = new Map<string, { ascentEm: number; descentEm: number }>();
+const metricsByFile = () => session().map<string, { ascentEm: number; descentEm: number }>('pdf/font-metrics');
 
 function verticalMetrics(file: string): { ascentEm: number; descentEm: number } {
-  let metrics = metricsByFile.get(file);
+  let metrics = metricsByFile().get(file);
   if (metrics === undefined) {
     metrics = readVerticalMetrics(file);
-    metricsByFile.set(file, metrics);
+    metricsByFile().set(file, metrics);
   }
   return metrics;
 }
 
 function readVerticalMetrics(file: string): { ascentEm: number; descentEm: number } {
-  const opened = fontkit.openSync(file);
-  const font = 'fonts' in opened ? opened.fonts[0] : opened;
-  if (font === undefined) throw new Error(`no font in file: ${file}`);
-  const os2 = font['OS/2'];
-  const ascent = os2?.winAscent ?? font.ascent;
-  const descent = os2?.winDescent ?? -font.descent;
+  const font = new TrueTypeFont(new Uint8Array(readFileSync(file)), file);
+  const ascent = font.winAscent ?? font.ascender;
+  const descent = font.winDescent ?? -font.descender;
   return { ascentEm: ascent / font.unitsPerEm, descentEm: descent / font.unitsPerEm };
 }
 

@@ -11,8 +11,11 @@ import { loadFontSet, type FontFiles } from './fonts.js';
 import { layoutLines } from './line-layout.js';
 import { prepareShaping } from './shaping.js';
 import { dictionaryWith } from '../../thai/word-break.js';
+import type { RefMaker } from './pdf-font.js';
 import { mmToPt } from './units.js';
-import { escapeXmpInfo } from './xmp-info.js';
+import { outputIntents, xmpDescriptions, type InfoText } from './pdfa.js';
+import { catalog, replaceXmp } from './pdfkit-internals.js';
+import { documentNode } from './tags.js';
 
 export type { DrawnLine } from './canvas.js';
 
@@ -27,6 +30,8 @@ export interface PdfRender {
   bytes: Uint8Array;
   /** Every line drawn, in drawing order: for checks of the line breaking. */
   lines: DrawnLine[];
+  /** Every label of a drawing (a chart's values, ticks, titles), in drawing order. */
+  labels: DrawnLine[];
   pages: number;
 }
 
@@ -47,25 +52,22 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
   await prepareShaping();
   const fonts = loadFontSet(options.fonts);
   const date = options.creationDate ?? DEFAULT_CREATION_DATE;
+  const info: InfoText = { Creator: PRODUCER, Producer: PRODUCER };
+  const given = { Title: doc.meta.title, Author: doc.meta.author, Subject: doc.meta.subject, Keywords: doc.meta.keywords.join(', ') };
+  for (const [key, value] of Object.entries(given)) if (value.trim() !== '') info[key as keyof typeof given] = value;
   const pdf = new PDFDocument({
     autoFirstPage: false,
+    // Tagged PDF (PDF 1.7 §14.8): /MarkInfo and a structure tree, built as the blocks are drawn.
+    tagged: true,
     // No default Helvetica: every text names its face, and pdfkit would read Helvetica's AFM for each document.
     font: null as unknown as string,
     pdfVersion: '1.7',
     lang: doc.meta.language,
     displayTitle: true,
-    info: {
-      Title: doc.meta.title,
-      Author: doc.meta.author,
-      Subject: doc.meta.subject,
-      Keywords: doc.meta.keywords.join(', '),
-      Creator: PRODUCER,
-      Producer: PRODUCER,
-      CreationDate: date,
-      ModDate: date,
-    },
-  });
-  escapeXmpInfo(pdf);
+    info: { ...info, CreationDate: date, ModDate: date },
+  } as PDFKit.PDFDocumentOptions);
+  replaceXmp(pdf, () => xmpDescriptions(info, date, date, doc.meta.language));
+  const root = documentNode(pdf);
   const out: Uint8Array[] = [];
   pdf.on('data', (data: Uint8Array) => out.push(data));
   const ended = new Promise<void>((resolve, reject) => {
@@ -88,14 +90,16 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     const run = { type: 'text' as const, text, bold: false, italic: false, underline: false };
     const [line] = layoutLines([run], { firstStart: 0, restStart: 0, right: width, align: 'center' }, canvas.measurer(sizePt));
     const lineTop = Math.max(0, Math.min(mmToPt(HEADER_DISTANCE_MM), top - canvas.lineHeight(sizePt)));
-    if (line !== undefined) canvas.drawLine(line, left, lineTop, sizePt, PAGE_NUMBER_GROUP);
+    if (line !== undefined) canvas.drawLine(line, left, lineTop, sizePt, PAGE_NUMBER_GROUP, { artifact: 'Pagination', subtype: 'Header' });
   });
 
   if (doc.words !== undefined && doc.words.length > 0) canvas.dictionary = dictionaryWith(doc.words);
   let group = 0;
-  const ctx: BlockContext = { canvas, doc, left, width, height: bottom - top, nextGroup: () => group++ };
+  const ctx: BlockContext = { canvas, doc, left, width, height: bottom - top, nextGroup: () => group++, parent: root };
   flowChunks(blocksToChunks(doc.blocks, ctx), { top, bottom, newPage: () => canvas.addPage() });
 
+  canvas.finish();
+  catalog(pdf)['OutputIntents'] = outputIntents(pdf as unknown as RefMaker);
   pdf.end();
   await ended;
   const total = out.reduce((n, b) => n + b.length, 0);
@@ -105,7 +109,7 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     bytes.set(b, offset);
     offset += b.length;
   }
-  return { bytes, lines: canvas.drawn, pages: canvas.pageNumber };
+  return { bytes, lines: canvas.drawn, labels: canvas.labels, pages: canvas.pageNumber };
 }
 
 /** The document as PDF bytes. */

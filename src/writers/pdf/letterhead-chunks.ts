@@ -7,6 +7,7 @@ import type { Inline, Letterhead } from '../../model/document.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines } from './line-layout.js';
+import { LAYOUT } from './tags.js';
 import { mmToPt } from './units.js';
 
 const bolded = (inlines: Inline[]): Inline[] => inlines.map((i) => (i.type === 'text' ? { ...i, bold: true } : i));
@@ -23,14 +24,16 @@ export function letterheadChunks(block: Letterhead, ctx: BlockContext): Chunk[] 
   // From the chunk's top to the first baseline: the emblem's bottom.
   const baseline = Math.max(emblemHeight, ascent);
   const group = ctx.nextGroup();
+  const node = ctx.parent.child('H1');
   return [{
     height: baseline + (lineHeight - ascent) + (lines.length - 1) * lineHeight,
     spaceBefore: 0,
     spaceAfter: 0,
     keepWithNext: true,
     draw: (top: number) => {
-      if (image !== null) canvas.image(image, ctx.left, top + baseline - emblemHeight, emblemWidth, emblemHeight);
-      lines.forEach((line, i) => canvas.drawLine(line, ctx.left, top + baseline - ascent + i * lineHeight, sizePt, group));
+      // The emblem heads the paper, as a letterhead's printed crest does: an artifact, not content.
+      if (image !== null) canvas.mark(LAYOUT, () => canvas.image(image, ctx.left, top + baseline - emblemHeight, emblemWidth, emblemHeight));
+      lines.forEach((line, i) => canvas.drawLine(line, ctx.left, top + baseline - ascent + i * lineHeight, sizePt, group, { node }));
     },
   }];
 }

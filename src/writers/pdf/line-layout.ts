@@ -3,6 +3,7 @@
 import type { Align, Inline } from '../../model/document.js';
 import { GOVERNMENT_DICTIONARY, graphemes, isBreakableSpace, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary, type WordPiece } from '../../thai/word-break.js';
 import { endsWithConnective } from '../../thai/connectives.js';
+import { session } from '../../session.js';
 
 export interface TextStyle {
   bold: boolean;
@@ -51,13 +52,7 @@ export interface LineFragment {
   style: TextStyle;
   /** Offset from the line's x. */
   x: number;
-  /** Drawn width, pieceSpacingPt included. */
   width: number;
-  /**
-   * Extra advance in points after each of `pieces` but the last: thaiDistribute's spacing
-   * between grapheme clusters (each piece is then one cluster). Absent: none.
-   */
-  pieceSpacingPt?: number;
 }
 
 export interface LaidLine {
@@ -168,18 +163,19 @@ function makePiece(parts: Part[], measure: Measure): Piece {
  * segmentWords by text, shared by every document of the process: Intl.Segmenter is the dearest
  * step of a layout, and reports repeat their headings, names and set phrases. Emptied when full.
  */
-const wordsByText = new Map<string, readonly WordPiece[]>();
+const wordsByText = () => session().map<string, readonly WordPiece[]>('pdf/words', { scope: 'tool' });
 const MAX_SEGMENTED = 10_000;
 /** Longer texts are segmented each time: the cache is for repeated headings and names. */
 const MAX_CACHED_LENGTH = 4_000;
 
 function wordsOf(text: string, dictionary: Dictionary): readonly WordPiece[] {
   if (dictionary !== GOVERNMENT_DICTIONARY || text.length > MAX_CACHED_LENGTH) return segmentPieces(text, dictionary);
-  let words = wordsByText.get(text);
+  const cache = wordsByText();
+  let words = cache.get(text);
   if (words === undefined) {
     words = segmentPieces(text, dictionary);
-    if (wordsByText.size >= MAX_SEGMENTED) wordsByText.clear();
-    wordsByText.set(text, words);
+    if (cache.size >= MAX_SEGMENTED) cache.clear();
+    cache.set(text, words);
   }
   return words;
 }
@@ -351,13 +347,16 @@ function distributed(merged: MergedPart[], measure: Measure, avail: number): Lin
   const widths = parts.map((p) => fragmentWidth(p.clusters, p.style, measure));
   const natural = widths.reduce((a, b) => a + b, 0);
   const spacing = Math.max(0, avail - natural) / (clusters - 1);
+  // One fragment per cluster at its own x: the exporter reaches each with a TJ move.
   const fragments: LineFragment[] = [];
   let x = 0;
-  parts.forEach((part, i) => {
-    const width = (widths[i] as number) + spacing * (part.clusters.length - 1);
-    fragments.push({ text: part.clusters.join(''), pieces: part.clusters, style: part.style, x, width, pieceSpacingPt: spacing });
-    x += width + spacing;
-  });
+  for (const part of parts) {
+    for (const cluster of part.clusters) {
+      const width = fragmentWidth([cluster], part.style, measure);
+      fragments.push({ text: cluster, pieces: [cluster], style: part.style, x, width });
+      x += width + spacing;
+    }
+  }
   return fragments;
 }
 

@@ -32,7 +32,11 @@ export function listChunks(
   const indent = mmToPt(list.indentLeftMm);
   const labelX = indent + mmToPt(list.firstLineMm);
   const gap = measure(' ', PLAIN);
+  const listNode = ctx.parent.child('L');
   return list.items.flatMap((item, k) => {
+    const itemNode = listNode.child('LI');
+    const labelNode = itemNode.child('Lbl');
+    const body = itemNode.child('LBody');
     const label = listLabel(list.format, list.start + k, ctx.doc.thaiDigits);
     const labelWidth = measure(label, PLAIN);
     const afterLabel = labelX + labelWidth + gap;
@@ -51,7 +55,9 @@ export function listChunks(
       spaceAfter: 0,
       keepTogether: false,
       keepWithNext: false,
+      mark: { node: body },
+      labelMark: { node: labelNode },
     });
-    return [...own, ...blocksToChunks(item.children, ctx)];
+    return [...own, ...blocksToChunks(item.children, { ...ctx, parent: body })];
   });
 }

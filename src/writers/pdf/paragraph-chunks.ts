@@ -3,6 +3,7 @@ import type { Heading, Paragraph } from '../../model/document.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines, type LaidLine } from './line-layout.js';
+import type { Mark } from './tags.js';
 import { mmToPt } from './units.js';
 
 export interface LineChunkOptions {
@@ -16,6 +17,9 @@ export interface LineChunkOptions {
   keepTogether: boolean;
   /** The last line stays with the next block. */
   keepWithNext: boolean;
+  /** Whose content the lines are; `labelMark`, whose the first line's list label is. */
+  mark: Mark;
+  labelMark?: Mark;
 }
 
 /**
@@ -31,7 +35,7 @@ export function lineChunks(lines: LaidLine[], ctx: BlockContext, o: LineChunkOpt
     spaceAfter: i === n - 1 ? o.spaceAfter : 0,
     keepWithNext: i === n - 1 ? o.keepWithNext : o.keepTogether || i === 0 || i === n - 2,
     draw: (top: number) => {
-      ctx.canvas.drawLine(line, o.left, top, o.sizePt, o.group);
+      ctx.canvas.drawLine(line, o.left, top, o.sizePt, o.group, o.mark, o.labelMark);
     },
   }));
 }
@@ -52,5 +56,6 @@ export function paragraphChunks(block: Heading | Paragraph, ctx: BlockContext): 
     spaceAfter: block.spaceAfterPt,
     keepTogether: block.type === 'heading',
     keepWithNext: block.keepWithNext,
+    mark: { node: ctx.parent.child(block.type === 'heading' ? `H${block.level}` : 'P') },
   });
 }

@@ -12,6 +12,7 @@ export function signatureChunks(signature: Signature, ctx: BlockContext): Chunk[
   const measure = measureAt(ctx, sizePt);
   const lines = signature.lines.map((inlines) => ({
     group: ctx.nextGroup(),
+    node: ctx.parent.child('P'),
     laid: layoutLines(inlines, { firstStart: columnLeft, restStart: columnLeft, right: ctx.width, align: 'center' }, measure),
   }));
   const count = lines.reduce((n, l) => n + l.laid.length, 0);
@@ -22,9 +23,9 @@ export function signatureChunks(signature: Signature, ctx: BlockContext): Chunk[
     keepWithNext: false,
     draw: (top: number) => {
       let y = top;
-      for (const { group, laid } of lines) {
+      for (const { group, node, laid } of lines) {
         for (const line of laid) {
-          ctx.canvas.drawLine(line, ctx.left, y, sizePt, group);
+          ctx.canvas.drawLine(line, ctx.left, y, sizePt, group, { node });
           y += lineHeight;
         }
       }

@@ -4,6 +4,7 @@ import type { Inline, Table, TableCell } from '../../model/document.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines, type LaidLine } from './line-layout.js';
+import { LAYOUT, type Mark, type StructNode } from './tags.js';
 import { mmToPt } from './units.js';
 import { TABLE_CELL_PADDING_MM, TABLE_HEADER_SHADING } from '../../model/house-style.js';
 
@@ -13,6 +14,8 @@ const CELL_PADDING_MM = TABLE_CELL_PADDING_MM;
 const BORDER_PT = 0.5;
 /** Header cells on light grey (Word's "White, Background 1, Darker 15%"). */
 const HEADER_SHADE = `#${TABLE_HEADER_SHADING}`;
+/** Header rows drawn again on a later page: pagination, not content (PDF 1.7 §14.8.2.2). */
+const REPEATED: Mark = { artifact: 'Pagination', subtype: 'Header' };
 
 interface PlacedCell {
   x: number;
@@ -20,6 +23,7 @@ interface PlacedCell {
   lines: LaidLine[];
   header: boolean;
   group: number;
+  node: StructNode;
 }
 
 function bolded(inlines: Inline[]): Inline[] {
@@ -46,34 +50,47 @@ export function tableChunks(table: Table, ctx: BlockContext): Chunk[] {
   const edges = columnEdges(table, ctx.width * table.widthFraction);
   const lastEdge = edges.length - 1;
 
-  const placeCell = (cell: TableCell, column: number): PlacedCell => {
+  const tableNode = ctx.parent.child('Table');
+  const placeCell = (cell: TableCell, column: number, row: StructNode): PlacedCell => {
     const x = edges[Math.min(column, lastEdge)] ?? 0;
     const width = (edges[Math.min(column + Math.max(1, cell.colSpan), lastEdge)] ?? x) - x;
     const align = cell.align ?? table.columns[column]?.align ?? 'left';
     const inlines = cell.header ? bolded(cell.inlines) : cell.inlines;
     const lines = layoutLines(inlines, { firstStart: pad, restStart: pad, right: width - pad, align }, measure);
-    return { x, width, lines, header: cell.header, group: ctx.nextGroup() };
+    const node = cell.header ? row.child('TH', { scope: 'Column' }) : row.child('TD');
+    return { x, width, lines, header: cell.header, group: ctx.nextGroup(), node };
   };
 
   const rows: Chunk[] = table.rows.map((row, r) => {
     let column = 0;
+    const rowNode = tableNode.child('TR');
     const cells = row.cells.map((cell) => {
-      const placed = placeCell(cell, column);
+      const placed = placeCell(cell, column, rowNode);
       column += Math.max(1, cell.colSpan);
       return placed;
     });
     const height = Math.max(1, ...cells.map((c) => c.lines.length)) * lineHeight;
+    // Drawn once as the table's content; again at the top of a later page, as an artifact.
+    let drawn = false;
     return {
       height,
       spaceBefore: 0,
       spaceAfter: 0,
       keepWithNext: r < table.headerRows,
       draw: (top: number) => {
-        for (const c of cells) if (c.header) ctx.canvas.fillRect(ctx.left + c.x, top, c.width, height, HEADER_SHADE);
+        const repeat = drawn;
+        drawn = true;
+        ctx.canvas.mark(LAYOUT, () => {
+          for (const c of cells) if (c.header) ctx.canvas.fillRect(ctx.left + c.x, top, c.width, height, HEADER_SHADE);
+        });
         for (const c of cells) {
-          c.lines.forEach((line, i) => ctx.canvas.drawLine(line, ctx.left + c.x, top + i * lineHeight, sizePt, c.group));
+          const mark: Mark = repeat ? REPEATED : { node: c.node };
+          if (!repeat) c.node.touch();
+          c.lines.forEach((line, i) => ctx.canvas.drawLine(line, ctx.left + c.x, top + i * lineHeight, sizePt, c.group, mark));
         }
-        for (const c of cells) ctx.canvas.strokeRect(ctx.left + c.x, top, c.width, height, BORDER_PT);
+        ctx.canvas.mark(LAYOUT, () => {
+          for (const c of cells) ctx.canvas.strokeRect(ctx.left + c.x, top, c.width, height, BORDER_PT);
+        });
       },
     };
   });
