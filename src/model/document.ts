@@ -13,6 +13,11 @@ export interface Document {
   /** "- ๒ -" centred at the top; null for none. */
   pageNumbers: PageNumbers | null;
   blocks: Block[];
+  /**
+   * The office's own words a line must not cut (its dictionary.txt), beside the government
+   * words the breaker ships (src/thai/dictionary); absent or empty: none.
+   */
+  words?: string[];
 }
 
 export interface DocumentMeta {

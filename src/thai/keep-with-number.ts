@@ -18,8 +18,17 @@ const BEFORE_NUMBER = new RegExp(`(${INTRODUCERS.map(escape).join('|')}) +(?=[0-
 const MONTHS = [...thaiMonthNames, ...thaiMonthAbbreviations].map(escape).join('|');
 const DAY_BEFORE_MONTH = new RegExp(`([0-9๐-๙]) +(?=${MONTHS})`, 'g');
 
+/**
+ * Words that count a number (classifiers and units): ๑๒๐ คน, ๕ ราย, ๓ ฉบับ, ๒๔ หน่วยงาน, ๗ วัน,
+ * ๙๔.๖๔ คะแนน, ๒๑๕,๐๐๐ บาท: the number and the word are kept on one line.
+ */
+const COUNTERS = ['คน', 'ราย', 'ท่าน', 'ฉบับ', 'เรื่อง', 'แห่ง', 'หน่วยงาน', 'ครั้ง', 'รายการ', 'โครงการ', 'กิจกรรม', 'วัน', 'วันทำการ', 'เดือน', 'ปี', 'ชั่วโมง', 'นาที',
+  'สัปดาห์', 'ไตรมาส', 'รุ่น', 'บาท', 'ล้านบาท', 'สตางค์', 'เล่ม', 'ชุด', 'เครื่อง', 'คัน', 'หลัง', 'แผ่น', 'หน้า', 'ข้อ', 'คะแนน', 'ตัวชี้วัด', 'เปอร์เซ็นต์', 'ตำแหน่ง', 'จังหวัด', 'อำเภอ', 'ตำบล', 'ไร่', 'เมตร', 'กิโลเมตร'];
+/** A number, the spaces a writer may break at, then a counter that ends there (๗ วัน, not ๗ วันที่). */
+const NUMBER_BEFORE_COUNTER = new RegExp(`([0-9๐-๙]) +(?=(?:${[...COUNTERS].sort((a, b) => b.length - a.length).join('|')})(?![\u0E01-\u0E2E\u0E40-\u0E44]))`, 'g');
+
 export function keepNumbersWithWords(text: string): string {
-  return text.replace(BEFORE_NUMBER, '$1\u00A0').replace(DAY_BEFORE_MONTH, '$1\u00A0');
+  return text.replace(BEFORE_NUMBER, '$1\u00A0').replace(DAY_BEFORE_MONTH, '$1\u00A0').replace(NUMBER_BEFORE_COUNTER, '$1\u00A0');
 }
 
 const ENDS_WITH_INTRODUCER = new RegExp(`(${INTRODUCERS.map(escape).join('|')}) *$`);

@@ -95,7 +95,8 @@ describe('the 2/2566 example meeting as PDF', async () => {
   });
 
   it('gives back every paragraph, list item, cell, caption and signature line exactly', () => {
-    const extracted = joinLines(text);
+    // A paragraph may run across a page: the page number drawn between its lines is not its text.
+    const extracted = joinLines(text.replace(/^\f?- [0-9๐-๙]+ - *$/gm, ''));
     const missing = sourceTexts(document.blocks).filter((source) => source !== '' && !extracted.includes(source));
     expect(missing).toEqual([]);
   });

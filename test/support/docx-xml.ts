@@ -6,7 +6,16 @@ export function docxPartNames(bytes: Uint8Array): string[] {
   return Object.keys(unzipSync(bytes));
 }
 
+/**
+ * A part's XML as a reader finds its text: without the zero-width no-break joiners
+ * (U+FEFF) the writer puts where a line must not break (src/writers/docx/keep-whole.ts;
+ * test/writers/docx/keep-whole.test.ts reads them with readDocxPartRaw).
+ */
 export function readDocxPart(bytes: Uint8Array, part: string): string {
+  return readDocxPartRaw(bytes, part).replace(/\uFEFF/g, '');
+}
+
+export function readDocxPartRaw(bytes: Uint8Array, part: string): string {
   const file = unzipSync(bytes, { filter: (entry) => entry.name === part })[part];
   if (!file) throw new Error(`no part ${part} in the package`);
   return strFromU8(file);

@@ -21,7 +21,8 @@ describe('keepNumbersWithWords', () => {
   it('leaves a space before a word, and several spaces become one no-break space', () => {
     expect(keepNumbersWithWords('ที่ มท ๐๒๐๑.๒/๑๕๙๐')).toBe('ที่ มท ๐๒๐๑.๒/๑๕๙๐');
     expect(keepNumbersWithWords('ครั้งที่   2')).toBe(`ครั้งที่${NBSP}2`);
-    expect(keepNumbersWithWords('ประชุมกับ 5 หน่วยงาน')).toBe('ประชุมกับ 5 หน่วยงาน');
+    // A number and the word that counts it are kept together too (issue 12).
+    expect(keepNumbersWithWords('ประชุมกับ 5 หน่วยงาน')).toBe(`ประชุมกับ 5${NBSP}หน่วยงาน`);
     expect(keepNumbersWithWords('')).toBe('');
   });
 });
@@ -35,5 +36,16 @@ describe('keepNumbersWithWordsAcross', () => {
 
   it('does not join across a line break', () => {
     expect(keepNumbersWithWordsAcross(['ครั้งที่ ', '\n', '๒'])).toEqual(['ครั้งที่ ', '\n', '๒']);
+  });
+});
+
+describe('a number and the word that counts it', () => {
+  it('keeps them on one line with a no-break space', () => {
+    expect(keepNumbersWithWords('ผู้เข้ารับการฝึกอบรม ๑๒๐ คน จาก ๒๔ หน่วยงาน รวม ๓ รุ่น รุ่นละ ๓ วัน')).toBe('ผู้เข้ารับการฝึกอบรม ๑๒๐\u00A0คน จาก ๒๔\u00A0หน่วยงาน รวม ๓\u00A0รุ่น รุ่นละ ๓\u00A0วัน');
+    expect(keepNumbersWithWords('ได้ 92.43 คะแนน และ 215,000 บาท')).toBe('ได้ 92.43\u00A0คะแนน และ 215,000\u00A0บาท');
+  });
+
+  it('leaves a number before a longer word alone (๗ วันนี้ is not a count of days)', () => {
+    expect(keepNumbersWithWords('ข้อ ๗ วันนี้')).toBe('ข้อ\u00A0๗ วันนี้');
   });
 });

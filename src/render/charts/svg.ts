@@ -1,11 +1,10 @@
 // A drawing as SVG text: what a reviewer opens in a browser to see a chart, and what the
 // chart tests read. Numbers are printed the same way every time; text is escaped.
 import type { Drawing, DrawingItem } from '../../model/document.js';
+import { SARABUN_SCALE, ptToMm } from '../../model/house-style.js';
 
-const MM_PER_PT = 25.4 / 72;
 /** The SVG names Sarabun, whose em is 0.68 of TH SarabunPSK's (src/writers/pdf/fonts.ts). */
 const SVG_FONT_FAMILY = 'Sarabun';
-const SARABUN_SCALE = 0.68;
 
 /** A length or coordinate with at most two decimals; never "-0". */
 export function num(value: number): string {
@@ -55,7 +54,7 @@ function itemSvg(item: DrawingItem): string {
       });
     case 'text':
       return element('text', {
-        x: item.x, y: item.baseline, 'font-size': item.sizePt * SARABUN_SCALE * MM_PER_PT,
+        x: item.x, y: item.baseline, 'font-size': ptToMm(item.sizePt * SARABUN_SCALE),
         'font-weight': item.bold ? 'bold' : undefined,
         'text-anchor': item.anchor === 'start' ? undefined : item.anchor,
         stroke: item.halo?.colour, 'stroke-width': item.halo?.widthMm,

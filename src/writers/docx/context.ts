@@ -1,6 +1,7 @@
 // What every block converter needs to know about the document being written.
 import type { NumberingDefinition } from 'docx';
 import { textWidthMm, type Document, type FontSpec, type PageSetup } from '../../model/document.js';
+import { dictionaryWith, type Dictionary } from '../../thai/word-break.js';
 
 export interface DocxContext {
   font: FontSpec;
@@ -18,6 +19,8 @@ export interface DocxContext {
   lastDrawingId: number;
   /** Chart parts placed so far: the nth is word/charts/chart{n}.xml, relationship rIdChart{n}. */
   charts: string[];
+  /** Words a line must not cut: the shipped government words and the office's own. */
+  dictionary: Dictionary;
 }
 
 export function createContext(doc: Document, thaiLanguage: boolean): DocxContext {
@@ -32,5 +35,6 @@ export function createContext(doc: Document, thaiLanguage: boolean): DocxContext
     numbering: [],
     lastDrawingId: 0,
     charts: [],
+    dictionary: dictionaryWith(doc.words ?? []),
   };
 }

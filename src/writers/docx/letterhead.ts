@@ -11,6 +11,7 @@ import type { ImageData, Letterhead } from '../../model/document.js';
 import type { DocxContext } from './context.js';
 import { fontRunOptions, inlinesToRuns } from './run.js';
 import { EMUS_PER_PIXEL, mmToEmus, mmToTwips, ptToTwips } from './units.js';
+import { mmToPt } from '../../model/house-style.js';
 
 /**
  * TH SarabunPSK's descent (Windows metrics), in ems: what Word adds below the baseline of a line.
@@ -19,14 +20,13 @@ import { EMUS_PER_PIXEL, mmToEmus, mmToTwips, ptToTwips } from './units.js';
  */
 const TITLE_DESCENT_EM = 0.457;
 /** Points per millimetre. */
-const PT_PER_MM = 72 / 25.4;
 
 export function letterheadToDocx(block: Letterhead, ctx: DocxContext): DocxParagraph {
   const heightMm = block.imageHeightMm;
   const tab = new TextRun({ ...fontRunOptions(ctx, block.titleSizePt), children: [new Tab()] });
   const title = inlinesToRuns(block.title, ctx, { sizePt: block.titleSizePt, bold: true });
   const emblem = block.image === null ? [] : [emblemRun(block.image, block, ctx)];
-  const minLineTwips = ptToTwips(heightMm * PT_PER_MM + block.titleSizePt * TITLE_DESCENT_EM);
+  const minLineTwips = ptToTwips(mmToPt(heightMm) + block.titleSizePt * TITLE_DESCENT_EM);
   return new DocxParagraph({
     indent: { left: 0, firstLine: 0 },
     spacing: block.image === null

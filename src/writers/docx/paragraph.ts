@@ -34,10 +34,16 @@ export function layoutOptions(layout: ParagraphLayout): IParagraphOptions {
   };
 }
 
+/**
+ * No joiners in a stretched paragraph: LibreOffice 7.4 then spreads a thaiDistribute or justify
+ * line at every U+FEFF and draws tone marks apart from their letters (seen; keep-whole.ts).
+ */
+const stretched = (block: Paragraph | Heading) => block.align === 'justify' || block.align === 'thaiDistribute';
+
 export function paragraphToDocx(block: Paragraph, ctx: DocxContext): DocxParagraph {
   return new DocxParagraph({
     ...layoutOptions(block),
-    children: inlinesToRuns(block.inlines, ctx, { sizePt: block.sizePt }),
+    children: inlinesToRuns(block.inlines, ctx, { sizePt: block.sizePt, joiners: !stretched(block) }),
   });
 }
 
@@ -48,6 +54,6 @@ export function headingToDocx(block: Heading, ctx: DocxContext): DocxParagraph {
   return new DocxParagraph({
     ...layoutOptions(block),
     heading: HEADING[block.level],
-    children: inlinesToRuns(block.inlines, ctx, { sizePt: block.sizePt }),
+    children: inlinesToRuns(block.inlines, ctx, { sizePt: block.sizePt, joiners: !stretched(block) }),
   });
 }

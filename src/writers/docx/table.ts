@@ -9,12 +9,13 @@ import type { DocxContext } from './context.js';
 import { alignmentOf } from './paragraph.js';
 import { inlinesToRuns } from './run.js';
 import { mmToTwips } from './units.js';
+import { TABLE_CELL_PADDING_MM, TABLE_HEADER_SHADING } from '../../model/house-style.js';
 
 /** w:sz is in eighths of a point: 4 = ½ pt. */
 const BORDER: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const HEADER_FILL = 'D9D9D9';
-/** Cell margins, twips: 1.5 mm left and right, none above and below. */
-const CELL_MARGIN = { top: 0, bottom: 0, left: mmToTwips(1.5), right: mmToTwips(1.5) };
+const HEADER_FILL = TABLE_HEADER_SHADING;
+/** Cell margins, twips: the house style's padding left and right (as the PDF), none above and below. */
+const CELL_MARGIN = { top: 0, bottom: 0, left: mmToTwips(TABLE_CELL_PADDING_MM), right: mmToTwips(TABLE_CELL_PADDING_MM) };
 
 export function tableToDocx(table: Table, ctx: DocxContext): DocxTable {
   // Column fractions sum to 1 and share out the table's own width.

@@ -1,7 +1,8 @@
 // Unit conversions for WordprocessingML. The model speaks millimetres and points.
+import { MM_PER_INCH } from '../../model/house-style.js';
 
 /** Twentieths of a point: 1 inch = 1440 twips = 25.4 mm. */
-export const TWIPS_PER_MM = 1440 / 25.4;
+export const TWIPS_PER_MM = 1440 / MM_PER_INCH;
 
 /** English Metric Units, for drawings: 1 mm = 36000 EMU. */
 export const EMUS_PER_MM = 36000;

@@ -8,6 +8,7 @@ import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
 import { faceName, type FaceName, type FontFace, type FontSet } from './fonts.js';
 import type { LaidLine, LineFragment, Measure, TextStyle } from './line-layout.js';
+import type { Dictionary } from '../../thai/word-break.js';
 import { PdfFont, type PdfRef, type RefMaker } from './pdf-font.js';
 import { pageFonts, pageXObjects } from './pdfkit-internals.js';
 import { readerText, runOf, shaperFor, textRunOf, widthOf, type DrawnGlyph, type Shaper } from './shaping.js';
@@ -147,10 +148,14 @@ export class PdfCanvas {
     return this.points(advance, sizePt);
   }
 
+  /** The document's words a line must not cut (line-layout.ts); set by the writer. */
+  dictionary?: Dictionary;
+
   /** measure() and measureJoined() at `sizePt`, for the line layout. */
   measurer(sizePt: number): Measure {
     const measure: Measure = (text, style) => this.measure(text, style, sizePt);
     measure.joined = (texts, style) => this.measureJoined(texts, style, sizePt);
+    if (this.dictionary !== undefined) measure.dictionary = this.dictionary;
     return measure;
   }
 

@@ -41,7 +41,9 @@ export interface FontSet {
  * 0.500, 0.700 and 0.590. Ratios 0.680, 0.681, 0.683: Sarabun at 16 × 0.68 pt matches the
  * glyph size of TH SarabunPSK 16 pt (its text runs about 4% wider).
  */
-export const SARABUN_SCALE = 0.68;
+import { SARABUN_SCALE } from '../../model/house-style.js';
+
+export { SARABUN_SCALE };
 
 /**
  * TH Sarabun New's Windows ascent and descent (Laksaman's 1270 and 687 units ÷ 1.503), which

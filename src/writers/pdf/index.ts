@@ -10,6 +10,7 @@ import { flowChunks } from './flow.js';
 import { loadFontSet, type FontFiles } from './fonts.js';
 import { layoutLines } from './line-layout.js';
 import { prepareShaping } from './shaping.js';
+import { dictionaryWith } from '../../thai/word-break.js';
 import type { RefMaker } from './pdf-font.js';
 import { mmToPt } from './units.js';
 import { outputIntents, xmpDescriptions, type InfoText } from './pdfa.js';
@@ -92,6 +93,7 @@ export async function renderPdf(doc: Document, options: PdfOptions = {}): Promis
     if (line !== undefined) canvas.drawLine(line, left, lineTop, sizePt, PAGE_NUMBER_GROUP, { artifact: 'Pagination', subtype: 'Header' });
   });
 
+  if (doc.words !== undefined && doc.words.length > 0) canvas.dictionary = dictionaryWith(doc.words);
   let group = 0;
   const ctx: BlockContext = { canvas, doc, left, width, height: bottom - top, nextGroup: () => group++, parent: root };
   flowChunks(blocksToChunks(doc.blocks, ctx), { top, bottom, newPage: () => canvas.addPage() });

@@ -1,7 +1,8 @@
 // Breaks a paragraph's inlines into lines, at Thai word boundaries, measuring with the font.
 // pdfkit only draws the lines this returns: it never wraps text itself.
 import type { Align, Inline } from '../../model/document.js';
-import { graphemes, isBreakableSpace, segmentWords } from '../../thai/word-break.js';
+import { GOVERNMENT_DICTIONARY, graphemes, isBreakableSpace, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary, type WordPiece } from '../../thai/word-break.js';
+import { endsWithConnective } from '../../thai/connectives.js';
 import { session } from '../../session.js';
 
 export interface TextStyle {
@@ -17,6 +18,8 @@ export type Measure = ((text: string, style: TextStyle) => number) & {
    * it a fragment is measured as one text.
    */
   joined?: (texts: readonly string[], style: TextStyle) => number;
+  /** The document's dictionary (its office's words beside the shipped ones), when not in the spec. */
+  dictionary?: Dictionary;
 };
 
 /** Where lines go, in points from the left edge of the column. */
@@ -27,8 +30,14 @@ export interface LineSpec {
   restStart: number;
   /** Right edge of the column. */
   right: number;
-  /** justify and thaiDistribute are set left: stretching Thai means spreading letters, not spaces. */
+  /**
+   * justify: every line but the last of a paragraph (or before a line break) is stretched to
+   * `right` by widening its spaces; thaiDistribute: by spreading the extra room evenly between
+   * all its grapheme clusters (ECMA-376 ST_Jc; README "Justified Thai").
+   */
   align: Align;
+  /** Words the breaker must not cut; default: the shipped government words. */
+  dictionary?: Dictionary;
 }
 
 export interface LineFragment {
@@ -55,6 +64,8 @@ export interface LaidLine {
   text: string;
   /** ActualText before `text` for what is drawn but not part of the paragraph: a list label. */
   prefix?: string;
+  /** Stretched to the right edge (justify or thaiDistribute, not a paragraph's last line). */
+  justified?: boolean;
 }
 
 interface Part {
@@ -78,6 +89,8 @@ interface Piece {
   inkWidth: number;
   /** A grapheme cluster of a word too long for a line: drawn joined to the clusters beside it. */
   cut?: boolean;
+  /** Holds a name, an abbreviation or an amount in words: never parted to fill a line. */
+  kept?: boolean;
 }
 
 /** Drawn text omits what a font has no glyph for and shows as nothing: ZWSP, BOM. */
@@ -97,18 +110,33 @@ function hardLines(inlines: Inline[]): Part[][] {
   return lines;
 }
 
-/** The styled parts of `parts` between string offsets `from` and `to`. */
-function sliceParts(parts: Part[], from: number, to: number): Part[] {
-  const out: Part[] = [];
-  let offset = 0;
-  for (const part of parts) {
-    const end = offset + part.text.length;
-    const a = Math.max(from, offset);
-    const b = Math.min(to, end);
-    if (a < b) out.push({ text: part.text.slice(a - offset, b - offset), style: part.style });
-    offset = end;
+/**
+ * Slices of `parts` taken left to right, each in time proportional to its own length: a
+ * paragraph of many runs is cut into words without rescanning the runs before (issue 13 item 9).
+ */
+class PartCursor {
+  private index = 0;
+  private offset = 0;
+  constructor(private readonly parts: Part[]) {}
+
+  /** `from` must not be less than the `from` of the previous call. */
+  slice(from: number, to: number): Part[] {
+    const out: Part[] = [];
+    while (this.index < this.parts.length && this.offset + (this.parts[this.index] as Part).text.length <= from) {
+      this.offset += (this.parts[this.index] as Part).text.length;
+      this.index++;
+    }
+    let offset = this.offset;
+    for (let i = this.index; i < this.parts.length && offset < to; i++) {
+      const part = this.parts[i] as Part;
+      const end = offset + part.text.length;
+      const a = Math.max(from, offset);
+      const b = Math.min(to, end);
+      if (a < b) out.push({ text: a === offset && b === end ? part.text : part.text.slice(a - offset, b - offset), style: part.style });
+      offset = end;
+    }
+    return out;
   }
-  return out;
 }
 
 /** Spaces at the end of a line take no room: breakable ones, and a no-break space a line was parted at. */
@@ -135,14 +163,17 @@ function makePiece(parts: Part[], measure: Measure): Piece {
  * segmentWords by text, shared by every document of the process: Intl.Segmenter is the dearest
  * step of a layout, and reports repeat their headings, names and set phrases. Emptied when full.
  */
-const wordsByText = () => session().map<string, readonly string[]>('pdf/words', { scope: 'tool' });
+const wordsByText = () => session().map<string, readonly WordPiece[]>('pdf/words', { scope: 'tool' });
 const MAX_SEGMENTED = 10_000;
+/** Longer texts are segmented each time: the cache is for repeated headings and names. */
+const MAX_CACHED_LENGTH = 4_000;
 
-function wordsOf(text: string): readonly string[] {
+function wordsOf(text: string, dictionary: Dictionary): readonly WordPiece[] {
+  if (dictionary !== GOVERNMENT_DICTIONARY || text.length > MAX_CACHED_LENGTH) return segmentPieces(text, dictionary);
   const cache = wordsByText();
   let words = cache.get(text);
   if (words === undefined) {
-    words = segmentWords(text);
+    words = segmentPieces(text, dictionary);
     if (cache.size >= MAX_SEGMENTED) cache.clear();
     cache.set(text, words);
   }
@@ -150,23 +181,38 @@ function wordsOf(text: string): readonly string[] {
 }
 
 /** Pieces of one hard line: Thai words as the breaker sees them. */
-function piecesOf(parts: Part[], measure: Measure): Piece[] {
+function piecesOf(parts: Part[], measure: Measure, dictionary: Dictionary): Piece[] {
   const text = parts.map((p) => p.text).join('');
+  const cursor = new PartCursor(parts);
   const pieces: Piece[] = [];
   let offset = 0;
-  for (const word of wordsOf(text)) {
-    pieces.push(makePiece(sliceParts(parts, offset, offset + word.length), measure));
-    offset += word.length;
+  for (const word of wordsOf(text, dictionary)) {
+    const piece = makePiece(cursor.slice(offset, offset + word.text.length), measure);
+    if (word.kept) piece.kept = true;
+    pieces.push(piece);
+    offset += word.text.length;
   }
   return pieces;
+}
+
+/** A piece parted at the given offsets of its text. */
+function partPiece(piece: Piece, ends: number[], measure: Measure): Piece[] {
+  if (ends.length === 0) return [piece];
+  const text = piece.parts.map((p) => p.text).join('');
+  const cursor = new PartCursor(piece.parts);
+  return [0, ...ends].map((from, i) => makePiece(cursor.slice(from, ends[i] ?? text.length), measure));
+}
+
+/** A piece parted into the words it is made of (a compound in its parts, a name at its space). */
+function wordParts(piece: Piece, measure: Measure, dictionary: Dictionary): Piece[] {
+  return partPiece(piece, partOffsets(piece.parts.map((p) => p.text).join(''), dictionary), measure);
 }
 
 /** A piece parted after each of its no-break spaces; itself when it has none. */
 function noBreakParts(piece: Piece, measure: Measure): Piece[] {
   const text = piece.parts.map((p) => p.text).join('');
   const ends = [...text.matchAll(new RegExp(NO_BREAK_SPACE, 'g'))].map((m) => (m.index as number) + 1).filter((end) => end < text.length);
-  if (ends.length === 0) return [piece];
-  return [0, ...ends].map((from, i) => makePiece(sliceParts(piece.parts, from, ends[i] ?? text.length), measure));
+  return partPiece(piece, ends, measure);
 }
 
 /** A word too long for a line, cut into grapheme clusters: never a mark away from its letter. */
@@ -192,18 +238,18 @@ function trimEndPieces(pieces: string[]): string[] {
   return out;
 }
 
-function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Measure): LaidLine {
+function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Measure, last: boolean): LaidLine {
   const merged: MergedPart[] = [];
   for (const piece of pieces) {
     const cut = piece.cut === true;
     for (const part of piece.parts) {
-      const last = merged[merged.length - 1];
-      if (last !== undefined && sameStyle(last.style, part.style)) {
-        last.text += part.text;
+      const prev = merged[merged.length - 1];
+      if (prev !== undefined && sameStyle(prev.style, part.style)) {
+        prev.text += part.text;
         // Clusters of one cut word are drawn as one text, so shaping still joins them.
-        if (cut && last.lastCut) last.pieces[last.pieces.length - 1] += part.text;
-        else last.pieces.push(part.text);
-        last.lastCut = cut;
+        if (cut && prev.lastCut) prev.pieces[prev.pieces.length - 1] += part.text;
+        else prev.pieces.push(part.text);
+        prev.lastCut = cut;
       } else {
         merged.push({ ...part, pieces: [part.text], lastCut: cut });
       }
@@ -215,57 +261,190 @@ function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Meas
     lastPart.text = trimEndSpaces(lastPart.text);
     lastPart.pieces = trimEndPieces(lastPart.pieces);
   }
+  const avail = spec.right - start;
+  const stretch = !last && (spec.align === 'justify' || spec.align === 'thaiDistribute');
+  const fragments = stretch && spec.align === 'thaiDistribute' ? distributed(merged, measure, avail) : stretch ? justified(merged, measure, avail) : plain(merged, measure);
+  if (fragments === null) return buildLine(pieces, start, { ...spec, align: spec.align === 'justify' ? 'thaiDistribute' : 'left' }, measure, last);
+  const width = fragments.reduce((w, f) => Math.max(w, f.x + f.width), 0);
+  const shift = spec.align === 'center' ? (avail - width) / 2 : spec.align === 'right' ? avail - width : 0;
+  const line: LaidLine = { x: start + Math.max(0, shift), width, fragments, text };
+  if (stretch) line.justified = true;
+  return line;
+}
+
+function drawnPieces(part: MergedPart): string[] {
+  return part.pieces.map((p) => p.replace(INVISIBLE, '')).filter((p) => p !== '');
+}
+
+function fragmentWidth(pieces: string[], style: TextStyle, measure: Measure): number {
+  return measure.joined === undefined ? measure(pieces.join(''), style) : measure.joined(pieces, style);
+}
+
+/** Fragments one after another at their natural widths. */
+function plain(merged: MergedPart[], measure: Measure): LineFragment[] {
   const fragments: LineFragment[] = [];
   let x = 0;
   for (const part of merged) {
     const drawn = part.text.replace(INVISIBLE, '');
     if (drawn === '') continue;
-    const drawnPieces = part.pieces.map((p) => p.replace(INVISIBLE, '')).filter((p) => p !== '');
-    const width = measure.joined === undefined ? measure(drawn, part.style) : measure.joined(drawnPieces, part.style);
-    fragments.push({ text: drawn, pieces: drawnPieces, style: part.style, x, width });
+    const pieces = drawnPieces(part);
+    const width = fragmentWidth(pieces, part.style, measure);
+    fragments.push({ text: drawn, pieces, style: part.style, x, width });
     x += width;
   }
-  const avail = spec.right - start;
-  const shift = spec.align === 'center' ? (avail - x) / 2 : spec.align === 'right' ? avail - x : 0;
-  return { x: start + Math.max(0, shift), width: x, fragments, text };
+  return fragments;
+}
+
+/** Spaces inside a line that justify widens: a breakable space run and what follows it. */
+const INNER_SPACE = /[ \u00A0\u2000-\u200A\u3000]+/g;
+
+/**
+ * `justify` (w:jc both): the room left is shared by the spaces between words; each run of text
+ * after a space is its own fragment, moved right (ECMA-376 §17.18.44: both "shall only affect the
+ * inter-word spacing"). A Thai line without a space cannot be stretched so: null, and it is
+ * spread between its clusters instead, so that the margin stays flush.
+ */
+function justified(merged: MergedPart[], measure: Measure, avail: number): LineFragment[] | null {
+  // Split each part's pieces at the spaces they end with: words between spaces stay one fragment.
+  const runs: Array<{ pieces: string[]; style: TextStyle; gapAfter: boolean }> = [];
+  for (const part of merged) {
+    let current: string[] = [];
+    for (const piece of drawnPieces(part)) {
+      current.push(piece);
+      if (/[ \u2000-\u200A\u3000]$/.test(piece)) {
+        runs.push({ pieces: current, style: part.style, gapAfter: true });
+        current = [];
+      }
+    }
+    if (current.length > 0) runs.push({ pieces: current, style: part.style, gapAfter: false });
+  }
+  const last = runs[runs.length - 1];
+  if (last !== undefined) last.gapAfter = false;
+  const gaps = runs.filter((r) => r.gapAfter).length;
+  if (gaps === 0) return null;
+  const widths = runs.map((r) => fragmentWidth(r.pieces, r.style, measure));
+  const natural = widths.reduce((a, b) => a + b, 0);
+  const extra = Math.max(0, avail - natural) / gaps;
+  const fragments: LineFragment[] = [];
+  let x = 0;
+  runs.forEach((run, i) => {
+    const width = widths[i] as number;
+    fragments.push({ text: run.pieces.join(''), pieces: run.pieces, style: run.style, x, width });
+    x += width + (run.gapAfter ? extra : 0);
+  });
+  return fragments;
 }
 
 /**
- * Lays out `inlines` in lines: greedy, breaking only where the Thai word breaker allows, a
- * word longer than a line parted at its no-break spaces, then cut between grapheme clusters.
- * A hard line break starts the next line at `restStart`; an empty paragraph still gives one
- * (empty) line.
+ * `thaiDistribute`: the room left is spread evenly between every two grapheme clusters of the
+ * line, spaces included (ECMA-376 ST_TextAlignType thaiDist: "each character is treated as a
+ * word"), as Word's Thai Distributed alignment draws it.
+ */
+function distributed(merged: MergedPart[], measure: Measure, avail: number): LineFragment[] | null {
+  const parts = merged.map((part) => ({ style: part.style, clusters: graphemes(part.text.replace(INVISIBLE, '')) })).filter((p) => p.clusters.length > 0);
+  const clusters = parts.reduce((n, p) => n + p.clusters.length, 0);
+  if (clusters < 2) return null;
+  const widths = parts.map((p) => fragmentWidth(p.clusters, p.style, measure));
+  const natural = widths.reduce((a, b) => a + b, 0);
+  const spacing = Math.max(0, avail - natural) / (clusters - 1);
+  // One fragment per cluster at its own x: the exporter reaches each with a TJ move.
+  const fragments: LineFragment[] = [];
+  let x = 0;
+  for (const part of parts) {
+    for (const cluster of part.clusters) {
+      const width = fragmentWidth([cluster], part.style, measure);
+      fragments.push({ text: cluster, pieces: [cluster], style: part.style, x, width });
+      x += width + spacing;
+    }
+  }
+  return fragments;
+}
+
+/**
+ * Lays out `inlines` in lines: greedy, breaking only where the Thai word breaker allows; a
+ * word longer than a line is parted at its no-break spaces, then into the words it is made of,
+ * then cut between grapheme clusters. A connective (และ, ของ, ที่ ...) is not left at a line
+ * end when the line stays full enough without it. A hard line break starts the next line at
+ * `restStart`; an empty paragraph still gives one (empty) line. Time and memory are linear in
+ * the text's length.
  */
 export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure): LaidLine[] {
+  const dictionary = spec.dictionary ?? measure.dictionary ?? GOVERNMENT_DICTIONARY;
   const lines: LaidLine[] = [];
   for (const parts of hardLines(inlines)) {
     let current: Piece[] = [];
     let used = 0;
     const start = () => (lines.length === 0 ? spec.firstStart : spec.restStart);
-    const flush = () => {
-      lines.push(buildLine(current, start(), spec, measure));
+    const flush = (last: boolean) => {
+      lines.push(buildLine(current, start(), spec, measure, last));
       current = [];
       used = 0;
     };
-    const place = (piece: Piece) => {
-      if (current.length > 0 && used + piece.inkWidth > spec.right - start()) flush();
+    const place = (piece: Piece, depth = 0) => {
+      const room = spec.right - start();
+      if (current.length > 0 && used + piece.inkWidth > room) {
+        // A long compound of our dictionary (an office's name) that would leave the line under
+        // 4/5 full is parted at its words (สำนักงาน|คณะกรรมการ|...) so that the line fills; a
+        // short one (ภาครัฐ, บังคับบัญชา) and a name never are.
+        if (piece.kept !== true && piece.cut !== true && depth < MAX_PART_DEPTH && used < LINE_FILL * room && pieceText(piece).trimEnd().length >= MIN_PARTED_LENGTH) {
+          const words = wordParts(piece, measure, dictionary);
+          if (words.length > 1 && used + (words[0] as Piece).inkWidth <= room) {
+            for (const word of words) place(word, depth + 1);
+            return;
+          }
+        }
+        // A connective goes down with the word it introduces, if the line stays 4/5 full.
+        const tail = current[current.length - 1] as Piece;
+        const carried = current.length > 1 && tail.cut !== true && endsWithConnective(pieceText(tail)) && used - tail.advance >= LINE_FILL * room;
+        if (carried) current.pop();
+        flush(false);
+        if (carried) {
+          current.push(tail);
+          used = tail.advance;
+        }
+      }
       current.push(piece);
       used += piece.advance;
     };
     const fits = (piece: Piece) => piece.inkWidth <= spec.right - spec.restStart && (current.length > 0 || piece.inkWidth <= spec.right - start());
-    for (const piece of piecesOf(parts, measure)) {
+    for (const piece of piecesOf(parts, measure, dictionary)) {
       if (fits(piece)) {
         place(piece);
         continue;
       }
       // Too long for a line: parted at its no-break spaces first (๓๑ ต.ค. ๒๕๖๖ in a narrow
-      // cell), and only a part still too long cut between grapheme clusters.
+      // cell), then into its words (สำนักตรวจราชการ|และ|เรื่องราวร้องทุกข์), and only a part
+      // still too long cut between grapheme clusters.
       for (const part of noBreakParts(piece, measure)) {
-        if (fits(part)) place(part);
-        else for (const cluster of graphemePieces(part, measure)) place(cluster);
+        if (fits(part)) {
+          place(part);
+          continue;
+        }
+        const partWords = (p: Piece, depth: number): void => {
+          const words = depth < MAX_PART_DEPTH ? wordParts(p, measure, dictionary) : [p];
+          if (words.length === 1) for (const cluster of graphemePieces(p, measure)) place(cluster);
+          else for (const word of words) (fits(word) ? place(word) : partWords(word, depth + 1));
+        };
+        partWords(part, 0);
       }
     }
-    flush();
+    flush(true);
   }
   return lines;
+}
+
+/** Shortest compound (UTF-16 units) parted at its words to fill a line. */
+const MIN_PARTED_LENGTH = SHORT_COMPOUND;
+
+/** How many times a too-long word is parted into smaller words before it is cut into clusters. */
+const MAX_PART_DEPTH = 4;
+
+/**
+ * How full a line must stay for a connective at its end to move down to the next line, and how
+ * full it must be before a compound is left whole for the next line instead of parted.
+ */
+const LINE_FILL = 0.8;
+
+function pieceText(piece: Piece): string {
+  return piece.parts.map((p) => p.text).join('');
 }

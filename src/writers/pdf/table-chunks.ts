@@ -6,13 +6,14 @@ import type { Chunk } from './flow.js';
 import { layoutLines, type LaidLine } from './line-layout.js';
 import { LAYOUT, type Mark, type StructNode } from './tags.js';
 import { mmToPt } from './units.js';
+import { TABLE_CELL_PADDING_MM, TABLE_HEADER_SHADING } from '../../model/house-style.js';
 
 /** Word's default left and right cell margin, 0.19 cm; top and bottom are 0. */
-const CELL_PADDING_MM = 1.9;
+const CELL_PADDING_MM = TABLE_CELL_PADDING_MM;
 /** ½ pt black borders, as official tables are ruled. */
 const BORDER_PT = 0.5;
 /** Header cells on light grey (Word's "White, Background 1, Darker 15%"). */
-const HEADER_SHADE = '#D9D9D9';
+const HEADER_SHADE = `#${TABLE_HEADER_SHADING}`;
 /** Header rows drawn again on a later page: pagination, not content (PDF 1.7 §14.8.2.2). */
 const REPEATED: Mark = { artifact: 'Pagination', subtype: 'Header' };
 

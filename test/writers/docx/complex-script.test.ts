@@ -1,8 +1,9 @@
 // Thai DOCX rules: complex-script twins everywhere, <w:cs/> on Thai runs only, no noProof.
 import { describe, expect, it } from 'vitest';
+import { splitByScript } from '../../../src/writers/docx/run.js';
 import { markComplexScriptRuns } from '../../../src/writers/docx/complex-script.js';
 import { writeDocx } from '../../../src/writers/docx/index.js';
-import { readDocxPart } from '../../support/docx-xml.js';
+import { readDocxPart, readDocxPartRaw } from '../../support/docx-xml.js';
 import { sampleDocument, t } from '../../support/sample-document.js';
 import type { Document } from '../../../src/model/document.js';
 
@@ -70,12 +71,12 @@ describe('complex-script twins', () => {
 });
 
 describe('complex-script marking', () => {
-  it('marks every run holding Thai and no Latin-only run', async () => {
+  it('splits runs where the script changes and marks only the Thai ones', async () => {
     const doc: Document = { ...sampleDocument(), blocks: [{ type: 'paragraph', align: 'left', firstLineMm: 0, indentLeftMm: 0,
       spaceBeforePt: 0, spaceAfterPt: 0, keepWithNext: false, inlines: [t('Latin only 123 '), t('ไทย'), t(' mixed ผสม')] }] };
     const all = runs(readDocxPart(await writeDocx(doc), 'word/document.xml'));
     expect(all.map((run) => [run.text, run.rPr.includes('<w:cs/>')])).toEqual([
-      ['Latin only 123 ', false], ['ไทย', true], [' mixed ผสม', true],
+      ['Latin only 123 ', false], ['ไทย', true], [' mixed ', false], ['ผสม', true],
     ]);
   });
 
@@ -85,11 +86,21 @@ describe('complex-script marking', () => {
     expect(all.some((run) => !run.rPr.includes('<w:cs/>'))).toBe(true);
   });
 
-  it('keeps one model text run as one w:r', () => {
+  it('cuts a model text run only where the script changes, never inside a Thai word', () => {
     const paragraph = sampleDocument().blocks[1];
     if (paragraph?.type !== 'paragraph') throw new Error('the sample changed');
     const texts = runs(readDocxPart(bytes, 'word/document.xml')).map((run) => run.text);
-    for (const inline of paragraph.inlines) if (inline.type === 'text') expect(texts).toContain(inline.text);
+    for (const inline of paragraph.inlines) if (inline.type === 'text') expect(texts.join('')).toContain(inline.text);
+    // Every cut splitByScript makes has a non-Thai letter on one side.
+    for (const inline of paragraph.inlines) {
+      if (inline.type !== 'text') continue;
+      const parts = splitByScript(inline.text);
+      expect(parts.join('')).toBe(inline.text);
+      for (let i = 1; i < parts.length; i++) {
+        const pair = `${(parts[i - 1] as string).slice(-1)}${(parts[i] as string).charAt(0)}`;
+        expect(pair).not.toMatch(/^[\u0E01-\u0E4E]{2}$/);
+      }
+    }
   });
 
   it('puts w:cs after w:rtl and before w:lang, as CT_RPr orders them', () => {
@@ -115,5 +126,20 @@ describe('complex-script marking', () => {
     const xml = readDocxPart(await writeDocx(sampleDocument(), { thaiLanguage: true }), 'word/document.xml');
     expect(xml).toContain('<w:cs/><w:lang w:bidi="th-TH"/></w:rPr><w:t xml:space="preserve">บรรทัดแรก</w:t>');
     expect(readDocxPart(bytes, 'word/styles.xml')).not.toContain('w:bidi=');
+  });
+});
+
+describe('joiners in the DOCX', () => {
+  const para = (align: 'left' | 'thaiDistribute'): Document => ({ ...sampleDocument(), blocks: [{ type: 'paragraph', align, firstLineMm: 0, indentLeftMm: 0,
+    spaceBeforePt: 0, spaceAfterPt: 0, keepWithNext: false, inlines: [t('มอบหมายให้นายวีระพงษ์ ทรงอาวุธ เข้าร่วมประชุม')] }] });
+
+  it('holds a name whole with U+FEFF in a left-aligned paragraph, and the text reads the same without it', async () => {
+    const xml = readDocxPartRaw(await writeDocx(para('left')), 'word/document.xml');
+    expect(xml).toContain('น\uFEFFา\uFEFFย\uFEFFวี\uFEFFร\uFEFFะ\uFEFFพ\uFEFFง\uFEFFษ์\uFEFF \uFEFFท');
+    expect(xml.replace(/\uFEFF/g, '')).toContain('มอบหมายให้นายวีระพงษ์ ทรงอาวุธ เข้าร่วมประชุม');
+  });
+
+  it('puts none in a thaiDistribute paragraph (LibreOffice would stretch at each)', async () => {
+    expect(readDocxPartRaw(await writeDocx(para('thaiDistribute')), 'word/document.xml')).not.toContain('\uFEFF');
   });
 });

@@ -47,7 +47,8 @@ for (const { name, document, render } of examples) {
 
 /** An engine's text as one string: line ends dropped (a Thai line break carries no space), lines' indents too. */
 function joined(pages: string[]): string {
-  return pages.join('\n').replace(/\r/g, '').split(/[\n\f]/).map((line) => line.replace(/^ +/, '')).join('');
+  // A paragraph may run across a page: the page number drawn between its lines is not its text.
+  return pages.join('\n').replace(/\r/g, '').split(/[\n\f]/).map((line) => line.replace(/^ +/, '')).filter((line) => !/^- ?[0-9๐-๙]+ ?- *$/.test(line)).join('');
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

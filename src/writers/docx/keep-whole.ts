@@ -1,0 +1,118 @@
+// Word and LibreOffice break Thai lines with their own dictionaries, which part names
+// (ทรง|อาวุธ, นาย|วีระพงษ์) and compounds (เร่ง|ด่วน, กองค|ลัง). A DOCX can carry no dictionary, so
+// where our breaker forbids a break the DOCX text gets U+FEFF ZERO WIDTH NO-BREAK SPACE: zero
+// width, no glyph, and "no line break here" (Unicode: in mid-text it is a word joiner). Measured
+// through LibreOffice 7.4 (test/writers/docx/line-ends-libreoffice.test.ts): it honours U+FEFF
+// inside Thai words and beside a space, where it ignores U+200D and breaks after a space
+// despite U+2060. Placed only between grapheme clusters, so shaping is untouched; LibreOffice's
+// PDF copies without it. The document model's text (and the PDF writer's) is never changed.
+import { GOVERNMENT_DICTIONARY, graphemes, icuWordBoundaries, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary } from '../../thai/word-break.js';
+import { wordEndsAt } from '../../thai/dictionary/trie.js';
+import { keepWholeSpans } from '../../thai/names.js';
+
+export const NO_BREAK_JOINER = '\uFEFF';
+
+const SPACE = /\s/;
+
+/** Offsets of `text` where a joiner goes: no break by our breaker, but one by another's. */
+export function joinerOffsets(text: string, dictionary: Dictionary = GOVERNMENT_DICTIONARY): number[] {
+  if (!/[\u0E01-\u0E5B]/.test(text)) return [];
+  const at = new Set<number>();
+  const clusters = (from: number, to: number) => {
+    let o = from;
+    for (const cluster of graphemes(text.slice(from, to))) {
+      if (o > from) at.add(o);
+      o += cluster.length;
+    }
+  };
+  // The words our breaker keeps whole; a long compound (an office's name) in its parts, as
+  // the PDF may part it to fill a line.
+  const units: Array<[number, number]> = [];
+  const addUnit = (from: number, to: number, depth: number) => {
+    const word = text.slice(from, to);
+    if (depth >= 4 || word.trimEnd().length < SHORT_COMPOUND) {
+      units.push([from, to]);
+      return;
+    }
+    let start = from;
+    for (const o of [...partOffsets(word, dictionary), word.length]) {
+      addUnit(start, from + o, depth + 1);
+      start = from + o;
+    }
+  };
+  let offset = 0;
+  for (const piece of segmentPieces(text, dictionary)) {
+    if (piece.kept) units.push([offset, offset + piece.text.length]);
+    else addUnit(offset, offset + piece.text.length, 0);
+    offset += piece.text.length;
+  }
+  const allowed = new Set(units.map(([, end]) => end));
+  // A listed word (ปลัดกระทรวง, เรื่องราว) or a name: a joiner between every two clusters, for
+  // LibreOffice's and Word's breakers do not cut where ICU's word iterator does.
+  for (const [from, to] of units) {
+    const end = from + text.slice(from, to).trimEnd().length;
+    if (wordEndsAt(dictionary.trie, text, from).includes(end)) clusters(from, end);
+  }
+  // Inside a name, an abbreviation or an amount: between every two clusters, and on both
+  // sides of its spaces, so that no breaker of any dictionary parts it.
+  for (const span of keepWholeSpans(text)) clusters(span.start, span.end);
+  // Elsewhere: where ICU (LibreOffice's breaker) would break and ours would not.
+  for (const o of icuWordBoundaries(text)) {
+    if (o === 0 || o === text.length || allowed.has(o)) continue;
+    if (SPACE.test(text.charAt(o - 1)) || SPACE.test(text.charAt(o))) continue;
+    at.add(o);
+  }
+  return [...at].sort((x, y) => x - y);
+}
+
+/**
+ * Spaces inside an amount in words with its figure (๑๒๕,๕๐๐.๗๕ บาท (หนึ่งแสน…)) as no-break
+ * spaces: LibreOffice breaks before an opening parenthesis after a space even between joiners.
+ */
+function amountSpaces(text: string): string {
+  const spans = keepWholeSpans(text).filter((s) => s.kind === 'amount');
+  if (spans.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const span of spans) {
+    out += text.slice(from, span.start) + text.slice(span.start, span.end).replace(/ /g, '\u00A0');
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * The texts of one paragraph's runs with joiners inserted, judged on their concatenation so a
+ * name split across runs (<b>นาย</b>วีระพงษ์) is still kept whole.
+ */
+export function withJoiners(texts: readonly string[], dictionary?: Dictionary): string[] {
+  const joined = amountSpaces(texts.join(''));
+  const offsets = joinerOffsets(joined, dictionary);
+  if (offsets.length === 0 && joined === texts.join('')) return [...texts];
+  const out: string[] = [];
+  let start = 0;
+  let k = 0;
+  for (const text of texts) {
+    const end = start + text.length;
+    let piece = '';
+    let from = start;
+    while (k < offsets.length && (offsets[k] as number) < end) {
+      const o = offsets[k] as number;
+      if (o > start) {
+        piece += joined.slice(from, o) + NO_BREAK_JOINER;
+        from = o;
+      }
+      k++;
+    }
+    out.push(piece + joined.slice(from, end));
+    start = end;
+  }
+  // Joiners exactly at a run boundary: prefix of the next run.
+  let s = 0;
+  const boundaryJoiners = new Set(offsets);
+  for (let i = 0; i + 1 < texts.length; i++) {
+    s += (texts[i] as string).length;
+    if (boundaryJoiners.has(s) && (texts[i] as string).length > 0) out[i + 1] = NO_BREAK_JOINER + (out[i + 1] as string);
+  }
+  return out;
+}
