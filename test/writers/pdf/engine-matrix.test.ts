@@ -58,7 +58,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * when its characters come in order with nothing added or lost, a line end standing for a space.
  */
 function foundInPdfjs(pages: string[], piece: string): boolean {
-  const text = pages.join('\n').split('\n').map((line) => line.replace(/^ +/, '')).join('\n');
+  // A paragraph may run across a page: the page number drawn between its lines is not its text.
+  const text = pages.join('\n').split('\n').map((line) => line.replace(/^ +/, '')).filter((line) => !/^- ?[0-9๐-๙]+ ?- *$/.test(line)).join('\n');
   const pattern = Array.from(piece, (c) => (c === ' ' ? '(?: \\n?|\\n)' : escape(c))).join('\\n?');
   return new RegExp(pattern, 'u').test(text);
 }
