@@ -13,7 +13,7 @@
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { readRegularFile } from '../load/resolve-path.js';
-import { writeAtomic } from '../pipeline/write-atomic.js';
+import { processAlive, writeAtomic } from '../pipeline/write-atomic.js';
 
 export const MANIFEST_NAME = '.minutes-manifest.json';
 const LOCK_NAME = '.minutes-manifest.lock';
@@ -178,17 +178,6 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * A short-lived lock beside the manifest, created exclusively and holding the PID: a run killed
  * while holding it leaves it behind, and the next update removes it when that PID is gone.
@@ -210,7 +199,7 @@ function withLock<T>(outDir: string, body: () => T): T {
       } catch {
         // gone meanwhile: try again
       }
-      if (!alive(owner) && owner !== process.pid) rmSync(path, { force: true });
+      if (!processAlive(owner)) rmSync(path, { force: true });
       else if (Date.now() - start > LOCK_WAIT_MS) break;
       else pause(15);
     }

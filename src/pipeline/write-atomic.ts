@@ -147,7 +147,9 @@ export function writeNew(path: string, bytes: Uint8Array): boolean {
   return true;
 }
 
-function running(pid: number): boolean {
+/** Whether a process `pid` is running: this one, or any other, ours or someone else's (EPERM). */
+export function processAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
   if (pid === process.pid) return true;
   try {
     process.kill(pid, 0);
@@ -181,7 +183,7 @@ export function removeStaleTemps(dir: string): string[] {
     } catch {
       continue;
     }
-    if (!planted && running(Number(match[1]))) continue;
+    if (!planted && processAlive(Number(match[1]))) continue;
     rmSync(join(dir, name), { force: true });
     removed.push(name);
   }

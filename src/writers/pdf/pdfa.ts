@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { session } from '../../session.js';
 import type { RefMaker } from './pdf-font.js';
 
 /** The claim written into the XMP: part 2, level U (Unicode). */
@@ -14,17 +15,19 @@ export const PDFA_CONFORMANCE = 'U';
 
 /** The sRGB profile (Debian icc-profiles-free, zlib licence: assets/icc/LICENSE), found above this module. */
 const PROFILE = join('assets', 'icc', 'sRGB.icc');
-let profile: Uint8Array | null = null;
 
+/** Read once per process: a file of the tool's own, kept by the session across a watch reset. */
 function srgbProfile(): Uint8Array {
-  if (profile !== null) return profile;
+  return session().value('pdf/srgb-profile', readProfile, 'tool');
+}
+
+function readProfile(): Uint8Array {
   // From dist/writers/pdf/, src/writers/pdf/ or dist/bundle/: the package folder is an ancestor.
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
     const file = join(dir, PROFILE);
     if (existsSync(file)) {
-      profile = new Uint8Array(readFileSync(file));
-      return profile;
+      return new Uint8Array(readFileSync(file));
     }
     dir = dirname(dir);
   }
