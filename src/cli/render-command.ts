@@ -97,14 +97,23 @@ function resultJson(options: ArchiveOptions, result: ArchiveResult, total: numbe
  */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-function abortOnSignals(): { signal: AbortSignal; release: () => void } {
+function abortOnSignals(): { signal: AbortSignal; release: () => Promise<void> } {
   const controller = new AbortController();
   const stop = () => {
     if (controller.signal.aborted) process.exit(EXIT.interrupted);
     controller.abort();
   };
   for (const name of STOP_SIGNALS) process.on(name, stop);
-  return { signal: controller.signal, release: () => { for (const name of STOP_SIGNALS) process.off(name, stop); } };
+  return {
+    signal: controller.signal,
+    release: async () => {
+      // A signal that came during the last synchronous stretch of the render (the PDF's layout)
+      // waits in libuv until the event loop turns; removing the listeners before that turn would
+      // drop it, and the stopped run would exit 0. One turn of the loop delivers it first.
+      await new Promise((resolve) => setImmediate(resolve));
+      for (const name of STOP_SIGNALS) process.off(name, stop);
+    },
+  };
 }
 
 export async function renderCommand(ctx: CommandContext): Promise<number> {
@@ -131,13 +140,14 @@ export async function renderCommand(ctx: CommandContext): Promise<number> {
       },
     });
   } finally {
-    release();
+    await release();
     progress.clear();
   }
+  const aborted = result.aborted || signal.aborted;
   if (!json) printAll(result.archiveDiagnostics, options.lang, io, options.strict);
   const ok = result.counts.failed === 0 && result.counts.stale === 0 && !result.archiveDiagnostics.some((d) => d.severity === 'error');
-  if (json) printJson(io, resultJson(options, result, files.length, ok && !result.aborted));
-  else printSummary(ctx, options, result, files.length);
-  if (result.aborted) return EXIT.interrupted;
+  if (json) printJson(io, resultJson(options, { ...result, aborted }, files.length, ok && !aborted));
+  else printSummary(ctx, options, { ...result, aborted }, files.length);
+  if (aborted) return EXIT.interrupted;
   return ok ? EXIT.ok : EXIT.invalid;
 }

@@ -277,6 +277,30 @@ describe('signals honoured', () => {
   }
 });
 
+describe('a signal in the last stretch of a render', () => {
+  it('exits 130 when SIGINT comes once the DOCX is written, while the PDF is laid out', async () => {
+    const root = archive(['2566-02-ita.yaml']);
+    cpSync(join(REPO, 'minutes', 'photos'), join(root, 'minutes', 'photos'), { recursive: true });
+    const list = Array.from({ length: 12 }, (_, i) => `  - file: photos/2566-02-ita-${(i % 2) + 1}.jpg\n    caption: ภาพที่ ${i + 1}`).join('\n');
+    const path = join(root, 'minutes', '2566-02-ita.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list}\n`));
+    const child = spawn(process.execPath, [BIN, 'render', 'minutes/2566-02-ita.yaml', '--format', 'docx,pdf', '--lang', 'en'], { cwd: root, stdio: 'ignore' });
+    let exited = false;
+    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, sig) => {
+      exited = true;
+      resolve({ code, signal: sig });
+    }));
+    const docx = join(root, 'out', '2566-02-ita.docx');
+    while (!exited && !existsSync(docx)) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(exited, 'the render finished before its DOCX was seen').toBe(false);
+    child.kill('SIGINT');
+    // Before: the signal waited in libuv through the PDF's synchronous layout, the command removed
+    // its listeners before the event loop turned, the signal was dropped and the run exited 0.
+    expect(await exit).toEqual({ code: 130, signal: null });
+    expect(readdirSync(join(root, 'out')).filter((n) => n.includes('minutes-tmp'))).toEqual([]);
+  }, 60_000);
+});
+
 describe('every environment error a user error, output clean', () => {
   it('says --out must be a folder when it names a file (exit 2, in Thai)', () => {
     const root = archive();
