@@ -438,19 +438,24 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
   const problem = batch.store.initial.problem;
   if (problem !== null) new Reporter(manifestPath(options.outDir), options.lang, damaged).warn('MANIFEST_DAMAGED', null, { reason: options.lang === 'th' ? problem.th : problem.en });
   const renderer = rendererFor(files.length, options);
-  const outcomes: Array<MeetingOutcome | undefined> = new Array<MeetingOutcome | undefined>(files.length);
+  // null: abandoned by a signal, nothing of it written.
+  const outcomes: Array<MeetingOutcome | null | undefined> = new Array<MeetingOutcome | null | undefined>(files.length);
   let emitted = 0;
   let done = 0;
-  const finish = (index: number, result: MeetingOutcome) => {
+  const finish = (index: number, result: MeetingOutcome | null) => {
     outcomes[index] = result;
-    events.progress?.(++done, files.length, result.file);
+    if (result !== null) events.progress?.(++done, files.length, result.file);
     // Not `events.outcome?.(next, emitted++)`: without a listener the optional call skips its
     // arguments too, emitted never moved, and a library caller's batch spun for ever.
     for (let next = outcomes[emitted]; next !== undefined; next = outcomes[emitted]) {
       const at = emitted++;
-      events.outcome?.(next, at);
+      if (next !== null) events.outcome?.(next, at);
     }
   };
+  // A signal stops at once what worker threads render (heavy meetings always render in one);
+  // what this thread renders finishes, and no meeting is started after it.
+  const abandon = () => renderer.abandon();
+  options.signal?.addEventListener('abort', abandon, { once: true });
   const inFlight = new Set<Promise<void>>();
   try {
     for (const [index, file] of files.entries()) {
@@ -461,18 +466,24 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
         finish(index, planned.outcome);
         continue;
       }
-      const task = renderer.render(file, planned.plan.validated).then((rendered) => finish(index, batch.settle(planned.plan, rendered)));
+      const task = renderer.render(file, planned.plan.validated).then((rendered) => finish(index, rendered.abandoned === true ? null : batch.settle(planned.plan, rendered)));
       inFlight.add(task);
       task.then(() => inFlight.delete(task), () => inFlight.delete(task));
       if (inFlight.size >= renderer.capacity) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
   } finally {
+    options.signal?.removeEventListener('abort', abandon);
     await renderer.close();
+  }
+  // Outcomes after a hole left by a meeting never started (the loop stopped) are still told.
+  for (; emitted < files.length; emitted++) {
+    const next = outcomes[emitted];
+    if (next !== null && next !== undefined) events.outcome?.(next, emitted);
   }
   const sources = [...new Set(files.map((f) => `${dirname(f)}/`))].join(', ');
   const archive = batch.finish(sources);
-  const finished = outcomes.filter((o): o is MeetingOutcome => o !== undefined);
+  const finished = outcomes.filter((o): o is MeetingOutcome => o !== undefined && o !== null);
   const counts: Record<MeetingStatus, number> = { rendered: 0, unchanged: 0, stale: 0, failed: 0 };
   for (const o of finished) counts[o.status]++;
   return {

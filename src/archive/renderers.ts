@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { ImageData } from '../model/document.js';
 import { PACKAGE_ROOT } from '../pipeline/project.js';
 import { renderMeetingInMemory, type RenderOptions, type validateMeetingFile } from '../pipeline/render-file.js';
 import { WORKER_ROLE, type WorkerJob, type WorkerReady, type WorkerReply, type WorkerSetup } from './render-worker.js';
@@ -13,7 +14,11 @@ export interface Rendered {
   ok: boolean;
   diagnostics: Diagnostic[];
   made: Array<{ format: string; path: string; bytes: Uint8Array }>;
+  /** Stopped by a signal before it was done (its thread ended): nothing of it is to be written. */
+  abandoned?: true;
 }
+
+const ABANDONED: Rendered = { ok: false, diagnostics: [], made: [], abandoned: true };
 
 export type Validated = ReturnType<typeof validateMeetingFile>;
 
@@ -22,18 +27,85 @@ export interface Renderer {
   readonly capacity: number;
   /** `validated`: the meeting as the caller already validated it, used when rendering in this thread. */
   render(file: string, validated?: Validated): Promise<Rendered>;
+  /**
+   * Stops at once what worker threads are rendering (a signal): those renders resolve
+   * `abandoned`, and no more are started in a worker. What this thread renders finishes: it is
+   * never a heavy meeting (see isHeavy).
+   */
+  abandon(): void;
   close(): Promise<void>;
 }
 
+/**
+ * A meeting's render is one synchronous stretch of its thread (the PDF's layout, pdfkit's image
+ * decoding), during which a signal sent to that thread waits: at the documented limits that is
+ * seconds (bench/limits.js prints the longest; the 2 MiB meeting held the thread 3.6 s, a 1 MB
+ * paragraph 2.4 s, 50 photos of 1.7 MiB 3.1 s, one 39.6 MP PNG with transparency 3.8 s, against
+ * ~1 s for the example report: 2 cores, loaded). A heavy meeting renders in a worker thread
+ * instead, which a signal stops at once (Worker.terminate interrupts even a synchronous loop);
+ * the worker costs ~0.3 s to start, paid only by those.
+ *
+ * Heavy: more than HEAVY_WEIGHT in a weight that counts a byte of YAML as 1, a byte of a photo
+ * pdfkit embeds as it is (JPEG, plain PNG) as 1/20, and a pixel of a PNG it decodes whole
+ * (transparency, a palette, interlace) as 1/16, each about what it adds to the stretch (measured
+ * as above). At 256 KiB a render here adds at most ~0.4 s to the wait.
+ */
+export const HEAVY_WEIGHT = 256 * 1024;
+
+/** Whether a PNG is one pdfkit decodes whole (colour types 3, 4, 6; interlaced); its IHDR is checked. */
+function decodedWhole(photo: ImageData): boolean {
+  const colourType = photo.bytes[25];
+  return photo.format === 'png' && (colourType === 3 || colourType === 4 || colourType === 6 || photo.bytes[28] === 1);
+}
+
+export function renderWeight(validated: Validated | undefined): number {
+  const loaded = validated?.loaded;
+  if (loaded === null || loaded === undefined) return 0;
+  let weight = loaded.source.text.length;
+  const photos = 'photos' in loaded ? (loaded.photos as ImageData[]) : [];
+  for (const photo of photos) weight += decodedWhole(photo) ? (photo.widthPx * photo.heightPx) / 16 : photo.bytes.length / 20;
+  return weight;
+}
+
+export function isHeavy(validated: Validated | undefined): boolean {
+  return renderWeight(validated) > HEAVY_WEIGHT;
+}
+
+/** Renders here, except a heavy meeting, which renders in a worker thread started for it. */
 export function inProcessRenderer(options: RenderOptions): Renderer {
-  return {
+  let worker: RenderWorker | null = null;
+  let abandoned = false;
+  const here: Renderer = {
     capacity: 1,
     render: async (file, validated) => {
-      const { ok, diagnostics, made } = await renderMeetingInMemory(file, options, validated === undefined ? {} : { validated });
-      return { ok, diagnostics, made };
+      if (isHeavy(validated) && !abandoned) {
+        worker ??= new RenderWorker();
+        const thread = worker;
+        return thread.render(file, options).catch((error: unknown) => {
+          if (thread.abandoned) return ABANDONED;
+          if (thread.stopped === null) throw error;
+          // The thread could not start or stopped (out of memory): the meeting renders here.
+          return renderHere(file, options, validated);
+        });
+      }
+      if (abandoned && isHeavy(validated)) return ABANDONED;
+      return renderHere(file, options, validated);
     },
-    close: async () => {},
+    abandon: () => {
+      abandoned = true;
+      worker?.abandon();
+    },
+    close: async () => {
+      await worker?.close();
+      worker = null;
+    },
   };
+  return here;
+}
+
+async function renderHere(file: string, options: RenderOptions, validated: Validated | undefined): Promise<Rendered> {
+  const { ok, diagnostics, made } = await renderMeetingInMemory(file, options, validated === undefined ? {} : { validated });
+  return { ok, diagnostics, made };
 }
 
 /**
@@ -70,6 +142,8 @@ class RenderWorker {
   readonly ready: Promise<void>;
   /** Why the thread stopped, once it has: it takes no more jobs. */
   stopped: Error | null = null;
+  /** Ended on purpose by a signal: its renders are abandoned, not retried. */
+  abandoned = false;
   private readonly worker: Worker;
   private nextId = 0;
 
@@ -112,6 +186,12 @@ class RenderWorker {
     return { ok: reply.ok, diagnostics: reply.diagnostics, made: reply.made };
   }
 
+  /** Ends the thread at once, in the middle of a render if need be. */
+  abandon(): void {
+    this.abandoned = true;
+    void this.worker.terminate();
+  }
+
   async close(): Promise<void> {
     await this.worker.terminate();
   }
@@ -145,22 +225,28 @@ export function sharedPool(options: RenderOptions, workers: number): Renderer {
   const here = inProcessRenderer(options);
   const pool: RenderWorker[] = [];
   let renderingHere = false;
+  let abandoned = false;
   return {
     capacity: workers * QUEUED_PER_WORKER + 1,
     async render(file, validated) {
-      if (pool.length === 0) {
+      if (pool.length === 0 && !abandoned) {
         while (pool.length < workers) pool.push(new RenderWorker());
         void Promise.all(pool.map((w) => w.ready)).then(collectGarbageSooner);
       }
       // A render here settles without the event loop turning, and workers' replies arrive through
       // it: without this turn they would wait, their queues full, until the batch ran out of work.
       await setImmediate();
+      // Stopped by a signal: what a worker would have rendered is not started.
+      const heavy = isHeavy(validated);
+      if (abandoned && heavy) return ABANDONED;
       // A worker that stopped (out of memory, killed) takes no more; its meetings render here.
       const live = pool.filter((w) => w.stopped === null);
       const worker = live.length === 0 ? null : live.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      if (worker !== null && (worker.pending.size < QUEUED_PER_WORKER || renderingHere)) {
+      // A heavy meeting always goes to a worker, so that a signal can stop it (see isHeavy).
+      if (worker !== null && (worker.pending.size < QUEUED_PER_WORKER || renderingHere || heavy)) {
         // A meeting whose thread stopped under it renders again here.
         return worker.render(file, options).catch((error: unknown) => {
+          if (worker.abandoned) return ABANDONED;
           if (worker.stopped === null) throw error;
           return here.render(file, validated);
         });
@@ -172,8 +258,13 @@ export function sharedPool(options: RenderOptions, workers: number): Renderer {
         renderingHere = false;
       }
     },
+    abandon: () => {
+      abandoned = true;
+      for (const worker of pool) worker.abandon();
+      here.abandon();
+    },
     close: async () => {
-      await Promise.all(pool.map((w) => w.close()));
+      await Promise.all([...pool.map((w) => w.close()), here.close()]);
       pool.length = 0;
     },
   };
