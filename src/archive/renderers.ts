@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ImageData } from '../model/document.js';
+import { decodedWhole } from '../render/load-photos.js';
 import { PACKAGE_ROOT } from '../pipeline/project.js';
 import { renderMeetingInMemory, type RenderOptions, type validateMeetingFile } from '../pipeline/render-file.js';
 import { WORKER_ROLE, type WorkerJob, type WorkerReady, type WorkerReply, type WorkerSetup } from './render-worker.js';
@@ -47,16 +48,10 @@ export interface Renderer {
  *
  * Heavy: more than HEAVY_WEIGHT in a weight that counts a byte of YAML as 1, a byte of a photo
  * pdfkit embeds as it is (JPEG, plain PNG) as 1/20, and a pixel of a PNG it decodes whole
- * (transparency, a palette, interlace) as 1/16, each about what it adds to the stretch (measured
+ * (decodedWhole: transparency, interlace) as 1/16, each about what it adds to the stretch (measured
  * as above). At 256 KiB a render here adds at most ~0.4 s to the wait.
  */
 export const HEAVY_WEIGHT = 256 * 1024;
-
-/** Whether a PNG is one pdfkit decodes whole (colour types 3, 4, 6; interlaced); its IHDR is checked. */
-function decodedWhole(photo: ImageData): boolean {
-  const colourType = photo.bytes[25];
-  return photo.format === 'png' && (colourType === 3 || colourType === 4 || colourType === 6 || photo.bytes[28] === 1);
-}
 
 export function renderWeight(validated: Validated | undefined): number {
   const loaded = validated?.loaded;

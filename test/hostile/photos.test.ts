@@ -20,14 +20,17 @@ function chunk(type: string, body: Buffer): Buffer {
   return Buffer.concat([head, body, crc]);
 }
 
-/** A whole, valid PNG of width × height pixels, 1 bit of grey each: a few KB for tens of megapixels. */
-function bigBlankPng(width: number, height: number): Buffer {
-  const row = 1 + Math.ceil(width / 8);
+/**
+ * A whole, valid PNG of width × height blank pixels, a few KB for tens of megapixels: 1 bit of
+ * grey each, or (withAlpha) 8 bits of grey and 8 of alpha, which pdfkit decodes whole.
+ */
+function bigBlankPng(width: number, height: number, withAlpha = false): Buffer {
+  const row = 1 + (withAlpha ? width * 2 : Math.ceil(width / 8));
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 1; // bit depth
-  ihdr[9] = 0; // grey
+  ihdr[8] = withAlpha ? 8 : 1; // bit depth
+  ihdr[9] = withAlpha ? 4 : 0; // grey, grey and alpha
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(row * height))), chunk('IEND', Buffer.alloc(0))]);
 }
@@ -70,6 +73,22 @@ describe('the photo budget of a meeting', () => {
     expect(r.stderr).not.toMatch(/PHOTO_DIMENSIONS|ภายใน|internal/);
     // Five are within the budget: the same meeting with one fewer is valid.
     meetingWith(root, 'm.yaml', photos.slice(1));
+    expect(run(root, ['validate', 'minutes/m.yaml']).status).toBe(0);
+  });
+
+  it('holds PNGs that pdfkit decodes whole (transparency) to 20 megapixels in all', () => {
+    const root = folder();
+    // 3000 × 3400 = 10.2 MP each: two are 20.4 MP with an alpha channel, nothing without one.
+    writeFileSync(join(root, 'minutes', 'photos', 'alpha.png'), bigBlankPng(3000, 3400, true));
+    writeFileSync(join(root, 'minutes', 'photos', 'plain.png'), bigBlankPng(3000, 3400));
+    const path = meetingWith(root, 'm.yaml', ['photos/plain.png', 'photos/alpha.png', 'photos/plain.png', 'photos/alpha.png']);
+    const r = run(root, ['validate', 'minutes/m.yaml', '--lang', 'en']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`minutes/m.yaml:${photoLine(path, 3)}:11: error: the photos of this meeting exceed the limit (20 MP for PNGs with transparency or interlacing) from "photos/alpha.png" on [PHOTOS_OVER_BUDGET]`);
+    expect(r.stderr).toContain('save PNGs with transparency as JPEG');
+    const th = run(root, ['validate', 'minutes/m.yaml']);
+    expect(th.stderr).toContain('(20 MP สำหรับภาพ PNG ที่มีส่วนโปร่งใสหรือบันทึกแบบ interlace)');
+    meetingWith(root, 'm.yaml', ['photos/plain.png', 'photos/alpha.png', 'photos/plain.png', 'photos/plain.png']);
     expect(run(root, ['validate', 'minutes/m.yaml']).status).toBe(0);
   });
 });
