@@ -9,12 +9,20 @@
 // create alone is the guarantee there. A process killed between the write and the rename leaves
 // a temporary file behind, and the next run removes it.
 //
+// Durable as well as atomic, as sqlite and git write: the new bytes are flushed to the disk
+// (fsync) before the rename, and the folder after it, so a power cut or a crash of the machine
+// right after the run leaves the old file or the new one, never an empty or half-flushed file
+// under the output's name (on ext4 and most file systems a rename can reach the disk before the
+// data it names). The manifest and its journal are written the same way, so what they record is
+// on the disk before the outputs that depend on it are renamed. Windows cannot fsync a folder
+// (opening one fails): there the rename alone is relied on, as NTFS journals it.
+//
 // Windows locks a DOCX open in Word: the rename over it fails with EBUSY or EPERM. That is retried
 // briefly (a virus scanner holds files for a moment too), then reported as OutputWriteError
 // 'locked', which the batch turns into a user error for that meeting only.
 import { randomBytes } from 'node:crypto';
 import {
-  closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync,
+  closeSync, constants, existsSync, fstatSync, fsyncSync, lstatSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync,
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -48,8 +56,28 @@ function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** The platform's rename; replaced by tests to simulate Windows' lock errors. */
-export const fsOps = { rename: renameSync };
+/** The platform's rename and fsync; replaced by tests to simulate Windows' lock errors and to count flushes. */
+export const fsOps = { rename: renameSync, fsync: fsyncSync };
+
+/**
+ * Flushes a folder's entries (a rename, a new file) to the disk. Where a folder cannot be opened
+ * or flushed (Windows; some network file systems), nothing more can be done: not an error.
+ */
+export function syncFolder(dir: string): void {
+  let fd: number;
+  try {
+    fd = openSync(dir, constants.O_RDONLY);
+  } catch {
+    return;
+  }
+  try {
+    fsOps.fsync(fd);
+  } catch {
+    // EINVAL/EPERM/EISDIR: this file system does not flush folders.
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Refuses a target that exists and is not a regular file: a symlink is never written through or replaced. */
 function checkTarget(path: string): void {
@@ -101,6 +129,8 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
       // The descriptor is the file created: make sure it is one (never a device reached some other way).
       if (!fstatSync(fd).isFile()) throw new OutputWriteError(path, 'not-regular');
       for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
+      // On the disk before it takes the output's name (a full disk can show only here: ENOSPC, EIO).
+      fsOps.fsync(fd);
     } catch (error) {
       throw error instanceof OutputWriteError ? error : new OutputWriteError(path, 'failed', error);
     } finally {
@@ -110,6 +140,7 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
       try {
         fsOps.rename(temp, path);
         renamed = true;
+        syncFolder(dir);
         return;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -138,12 +169,14 @@ export function writeNew(path: string, bytes: Uint8Array): boolean {
   }
   try {
     for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsOps.fsync(fd);
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
     throw new OutputWriteError(path, 'failed', error);
   }
   closeSync(fd);
+  syncFolder(dirname(path));
   return true;
 }
 

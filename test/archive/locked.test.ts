@@ -10,10 +10,13 @@ import { messageOf } from '../../src/i18n/messages.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { findProject } from '../../src/pipeline/project.js';
 import { fsOps } from '../../src/pipeline/write-atomic.js';
+import { runCli } from '../support/run-cli.js';
 
 const realRename = fsOps.rename;
+const cwd = process.cwd();
 afterEach(() => {
   fsOps.rename = realRename;
+  process.chdir(cwd);
 });
 
 function setup(): { root: string; options: ArchiveOptions; files: string[] } {
@@ -52,6 +55,22 @@ describe('a DOCX open in Word (simulated lock)', () => {
       expect(next.outcomes.flatMap((o) => o.diagnostics).filter((d) => d.severity === 'error')).toEqual([]);
     }, 60_000);
   }
+
+  it('says so through the command, in Thai, naming the file: exit 1 (not 3), the others written', async () => {
+    const { root } = setup();
+    process.chdir(root);
+    fsOps.rename = (from, to) => {
+      if (String(to).endsWith('b.docx')) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+      realRename(from, to);
+    };
+    const r = await runCli(['render', 'minutes', '--jobs', '1']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^out\/b\.docx: error: เขียนทับไฟล์นี้ไม่ได้ เพราะเปิดอยู่ในโปรแกรมอื่น \(ไม่ได้เขียนเอกสารของ minutes\/b\.yaml\) \[OUTPUT_LOCKED\]$/m);
+    expect(r.stderr).toContain('ปิดไฟล์ใน Word ก่อน');
+    expect(r.stderr).not.toMatch(/ภายในโปรแกรม|internal error/);
+    expect(r.stdout).toContain('เขียน out/a.docx');
+    expect(r.stdout).toContain('เขียน out/c.docx');
+  }, 60_000);
 
   it('reports a read-only or full output folder as OUTPUT_WRITE_FAILED with its reason, never an internal error', async () => {
     const { options, files } = setup();

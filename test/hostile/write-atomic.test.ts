@@ -1,15 +1,61 @@
 // Writing into out/: never through a symlink, temp files created exclusively, Windows' lock on a
 // DOCX open in Word simulated (EBUSY/EPERM on rename). Issue 13 item 4, issue 14 (Windows).
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, fstatSync, lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fsOps, OutputWriteError, removeStaleTemps, writeAtomic } from '../../src/pipeline/write-atomic.js';
+import { fsOps, OutputWriteError, removeStaleTemps, writeAtomic, writeNew } from '../../src/pipeline/write-atomic.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'minutes-write-'));
 const realRename = fsOps.rename;
+const realFsync = fsOps.fsync;
 afterEach(() => {
   fsOps.rename = realRename;
+  fsOps.fsync = realFsync;
+});
+
+/** Records the flushes and renames a write makes, in order: 'fsync file', 'rename', 'fsync folder'. */
+function recordSteps(): string[] {
+  const steps: string[] = [];
+  fsOps.fsync = (fd) => {
+    steps.push(fstatSync(fd).isDirectory() ? 'fsync folder' : 'fsync file');
+    realFsync(fd);
+  };
+  fsOps.rename = (from, to) => {
+    steps.push('rename');
+    realRename(from, to);
+  };
+  return steps;
+}
+
+describe('durable writes (issue 13: as sqlite and git write)', () => {
+  it('flushes the new bytes before the rename and the folder after it', () => {
+    const dir = fresh();
+    const steps = recordSteps();
+    writeAtomic(join(dir, 'a.docx'), 'new bytes');
+    // Before: no flush at all; a crash of the machine could leave an empty a.docx (ext4 delayed allocation).
+    expect(steps).toEqual(['fsync file', 'rename', 'fsync folder']);
+    expect(readFileSync(join(dir, 'a.docx'), 'utf8')).toBe('new bytes');
+  });
+
+  it('flushes a backup and its folder', () => {
+    const dir = fresh();
+    const steps = recordSteps();
+    expect(writeNew(join(dir, 'a.1.docx'), new TextEncoder().encode('old'))).toBe(true);
+    expect(steps).toEqual(['fsync file', 'fsync folder']);
+  });
+
+  it('reports a flush that fails (a full disk shows there) and keeps the old file whole', () => {
+    const dir = fresh();
+    const path = join(dir, 'a.docx');
+    writeFileSync(path, 'old bytes');
+    fsOps.fsync = () => {
+      throw Object.assign(new Error('ENOSPC: no space left on device, fsync'), { code: 'ENOSPC' });
+    };
+    expect(() => writeAtomic(path, 'new bytes')).toThrow(expect.objectContaining({ failure: 'failed', errno: 'ENOSPC' }));
+    expect(readFileSync(path, 'utf8')).toBe('old bytes');
+    expect(readdirSync(dir)).toEqual(['a.docx']);
+  });
 });
 
 describe('writeAtomic', () => {
