@@ -39,26 +39,27 @@ export interface Renderer {
 
 /**
  * A meeting's render is one synchronous stretch of its thread (the PDF's layout, pdfkit's image
- * decoding), during which a signal sent to that thread waits: at the documented limits that is
- * seconds (bench/limits.js prints the longest; the 2 MiB meeting held the thread 3.6 s, a 1 MB
- * paragraph 2.4 s, 50 photos of 1.7 MiB 3.1 s, one 39.6 MP PNG with transparency 3.8 s, against
- * ~1 s for the example report: 2 cores, loaded). A heavy meeting renders in a worker thread
+ * decoding), during which a signal sent to that thread waits: at the documented limits that was
+ * seconds (bench/limits.js prints the longest). A heavy meeting renders in a worker thread
  * instead, which a signal stops at once (Worker.terminate interrupts even a synchronous loop);
- * the worker costs ~0.3 s to start, paid only by those.
+ * the worker costs ~0.3 s to start and validates the meeting again, paid only by those.
  *
- * Heavy: more than HEAVY_WEIGHT in a weight that counts a byte of YAML as 1, a byte of a photo
- * pdfkit embeds as it is (JPEG, plain PNG) as 1/20, and a pixel of a PNG it decodes whole
- * (decodedWhole: transparency, interlace) as 1/16, each about what it adds to the stretch (measured
- * as above). At 256 KiB a render here adds at most ~0.4 s to the wait.
+ * Heavy: more than HEAVY_WEIGHT in a weight that counts a character of the YAML as 1, a byte of a
+ * photo pdfkit embeds as it is (JPEG, plain PNG) as 1/350, and a pixel of a PNG it decodes whole
+ * (decodedWhole) as 1/180: about what each adds to the stretch, measured on 2 loaded cores (a
+ * 0.5 MiB meeting, ~200 000 characters of Thai, held the thread 2.5 s; 12 JPEGs of 1.7 MiB added
+ * 0.8 s to the example report's 1 s; one 39.6 MP PNG with transparency 2.8 s). At 64 000 the
+ * stretch of a meeting rendered here is under ~1 s there, a third of that on a quiet machine; the
+ * examples weigh 2 000 to 7 000.
  */
-export const HEAVY_WEIGHT = 256 * 1024;
+export const HEAVY_WEIGHT = 64_000;
 
 export function renderWeight(validated: Validated | undefined): number {
   const loaded = validated?.loaded;
   if (loaded === null || loaded === undefined) return 0;
   let weight = loaded.source.text.length;
   const photos = 'photos' in loaded ? (loaded.photos as ImageData[]) : [];
-  for (const photo of photos) weight += decodedWhole(photo) ? (photo.widthPx * photo.heightPx) / 16 : photo.bytes.length / 20;
+  for (const photo of photos) weight += decodedWhole(photo) ? (photo.widthPx * photo.heightPx) / 180 : photo.bytes.length / 350;
   return weight;
 }
 
