@@ -17,7 +17,7 @@ const bundle = join(dirname(self), '..', 'dist', 'bundle', 'minutes.cjs');
 /**
  * Which of the bundle's code a command runs: 'pdf' (a render, watch or register with a PDF, and
  * every worker thread), 'docx' (one without) or 'base' (validate, new, init, help). Each has a
- * cache of its own: V8 reads the whole cache before the first line runs (~2 ms a 100 KB,
+ * cache of its own: V8 reads the whole cache before the first line runs (~1 ms a 100 KB,
  * measured), and a cache made by one command lacks what another compiles, which then
  * compiles from source at every start (a render after `minutes init` wrote the only cache:
  * ~160 ms more, measured). Only a guess from the arguments: a wrong one costs time, never a result.
