@@ -140,8 +140,9 @@ function icuBoundaries(text: string): Uint8Array {
  * without spaces, which ICU takes in windows) are not kept.
  */
 const icuByChunk = () => session().map<string, Uint16Array>('thai/icu-chunks', { scope: 'tool' });
-const MAX_REMEMBERED_CHUNKS = 50_000;
-const MAX_REMEMBERED_CHUNK = 2_000;
+const MAX_REMEMBERED_CHUNKS = 10_000;
+/** At most 10,000 chunks of 400 UTF-16 units: a few MB a thread even in the worst case. */
+const MAX_REMEMBERED_CHUNK = 400;
 
 /** Offsets where ICU (Intl.Segmenter, as LibreOffice's breaker) sees a word boundary, 0 and the end included. */
 export function icuWordBoundaries(text: string): number[] {

@@ -21,8 +21,9 @@ const SPACE = /\s/;
  * and a report repeats its headings and names. Emptied when full; long texts are not kept.
  */
 const joinersByText = () => session().map<string, readonly number[]>('docx/joiners', { scope: 'tool' });
-const MAX_REMEMBERED = 10_000;
-const MAX_REMEMBERED_LENGTH = 4_000;
+/** At most 2,000 texts of 2,000 UTF-16 units (a meeting has a few hundred): a few MB a thread at worst. */
+const MAX_REMEMBERED = 2_000;
+const MAX_REMEMBERED_LENGTH = 2_000;
 
 /** Offsets of `text` where a joiner goes: no break by our breaker, but one by another's. */
 export function joinerOffsets(text: string, dictionary: Dictionary = GOVERNMENT_DICTIONARY): number[] {
