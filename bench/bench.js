@@ -8,10 +8,11 @@
 // minutes, BENCH_PEER_RUNS rounds (default 10); BENCH_ONLY=peers stops after them and the watch.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { findProject, renderMeetingFile } from '../dist/index.js';
+import { session } from '../dist/session.js';
 import { makeArchive } from './make-archive.js';
 import { childEnv, paired, peerGroups, watchLatency } from './peers.js';
 
@@ -35,11 +36,13 @@ function stats(samples) {
   return `median ${ms(sorted[Math.floor(sorted.length / 2)])}   min ${ms(sorted[0])}   (${samples.length} runs)`;
 }
 
-async function inProcess(formats) {
+/** `reset`: the session reset before each render, as `minutes watch` does before each round. */
+async function inProcess(formats, { reset = false } = {}) {
   const options = () => ({ lang: 'th', strict: false, project: findProject(), office: null, outDir: fresh('in-process'), formats, pdfEngine: 'builtin' });
   await renderMeetingFile(EXAMPLE, options()); // warm: loads writers and fonts once
   const samples = [];
   for (let i = 0; i < RUNS; i++) {
+    if (reset) session().reset();
     const started = performance.now();
     const result = await renderMeetingFile(EXAMPLE, options());
     if (!result.ok) throw new Error('render failed');
@@ -86,13 +89,17 @@ const row = (name, value) => {
   rows.push([name, value]);
   console.error(`  ${name.padEnd(44)} ${value}`);
 };
-console.error(`minutes bench: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const loadAtStart = load();
+const machine = () => `minutes bench: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, load average ${loadAtStart} at the start, ${load()} now`;
+console.error(machine());
 if (process.env.NODE_EXTRA_CA_CERTS !== undefined) console.error('  (NODE_EXTRA_CA_CERTS is set here: commands run without it, as Node reads it at every start, ~80 ms)');
 
 // The example meeting.
 row('1 meeting in process, DOCX', stats(await inProcess(['docx'])));
 row('1 meeting in process, PDF', stats(await inProcess(['pdf'])));
 row('1 meeting in process, DOCX+PDF', stats(await inProcess(['docx', 'pdf'])));
+row('  the same, session reset (a watch round)', stats(await inProcess(['docx', 'pdf'], { reset: true })));
 row('1 meeting command, validate', repeat(['validate', EXAMPLE]));
 row('1 meeting command, render DOCX', repeat(['render', EXAMPLE, '--format', 'docx']));
 row('1 meeting command, render PDF', repeat(['render', EXAMPLE, '--format', 'pdf']));
@@ -116,6 +123,7 @@ for (const group of peerGroups(work)) {
 const latencies = await watchLatency(work, Math.min(PEER_RUNS, 10));
 row('watch: save → DOCX+PDF written', `median ${ms([...latencies].sort((a, b) => a - b)[Math.floor(latencies.length / 2)])}   min ${ms(Math.min(...latencies))}   (${latencies.length} saves)`);
 if (process.env.BENCH_ONLY === 'peers') {
+  console.log(machine());
   console.log(rows.map(([name, value]) => `  ${name.padEnd(44)} ${value}`).join('\n'));
   rmSync(work, { recursive: true, force: true });
   process.exit(0);
@@ -140,6 +148,6 @@ const docx = readdirSync(join(work, 'out')).filter((n) => n.endsWith('.docx')).s
 const lo = libreOffice(docx);
 row(`LibreOffice, ${docx.length} of these DOCX → PDF`, lo === null ? 'not installed' : `${ms(lo)}   ${ms(lo / docx.length)} per meeting`);
 
-console.log(`minutes bench: node ${process.version}, ${availableParallelism()} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+console.log(machine());
 for (const [name, value] of rows) console.log(`  ${name.padEnd(44)} ${value}`);
 rmSync(work, { recursive: true, force: true });

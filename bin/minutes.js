@@ -13,7 +13,29 @@ import { isMainThread } from 'node:worker_threads';
 
 const self = fileURLToPath(import.meta.url);
 const bundle = join(dirname(self), '..', 'dist', 'bundle', 'minutes.cjs');
-const cacheFile = `${bundle}.v8-cache`;
+
+/**
+ * Which of the bundle's code a command runs: 'pdf' (a render, watch or register with a PDF, and
+ * every worker thread), 'docx' (one without) or 'base' (validate, new, init, help). Each has a
+ * cache of its own: V8 reads the whole cache before the first line runs (~1 ms a 100 KB,
+ * measured), and a cache made by one command lacks what another compiles, which then
+ * compiles from source at every start (a render after `minutes init` wrote the only cache:
+ * ~160 ms more, measured). Only a guess from the arguments: a wrong one costs time, never a result.
+ */
+function profileOf(argv) {
+  if (!isMainThread) return 'pdf';
+  const command = argv.find((a) => !a.startsWith('-'));
+  if (command !== 'render' && command !== 'watch' && command !== 'register') return 'base';
+  let formats = 'docx';
+  argv.forEach((a, i) => {
+    if (a === '--format' && argv[i + 1] !== undefined) formats = argv[i + 1];
+    else if (a.startsWith('--format=')) formats = a.slice('--format='.length);
+  });
+  return formats.split(',').includes('pdf') ? 'pdf' : 'docx';
+}
+
+const profile = profileOf(process.argv.slice(2));
+const cacheFile = `${bundle}.${profile}.v8-cache`;
 
 function loadBundle() {
   // tools/bundle.mjs writes ASCII only, which read as latin1 is the same text without the checks
@@ -32,12 +54,16 @@ function loadBundle() {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   const stale = cachedData === undefined || script.cachedDataRejected === true;
+  if (process.env.MINUTES_CODE_CACHE === 'report' && isMainThread) {
+    const state = cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'accepted';
+    process.stderr.write(`minutes: code cache ${profile}: ${state}\n`);
+  }
   return { exports: module.exports, script, stale };
 }
 
 /**
  * After a run the cache holds every function it compiled; written when asked (the build) or when
- * missing or rejected. V8 accepts a cache only under the flags it was made with, and a render may
+ * this command's cache is missing or rejected (another Node, another bundle). V8 accepts a cache only under the flags it was made with, and a render may
  * change a flag as it runs (a batch sets --heap-growing-percent): a cache written after that would be
  * rejected by every later run, which would then compile the bundle from source and write the
  * cache again, each time (~120 ms, measured). So none is written once the flags have changed.

@@ -1,9 +1,9 @@
 // npm run compile, after tsc: the command and every library it uses in one CommonJS file,
-// dist/bundle/minutes.cjs, then V8's code cache for it from a render of the example.
+// dist/bundle/minutes.cjs, then V8's code caches for it, one for each kind of command.
 // Loading one file compiled from the cache, instead of some 600 modules parsed one by one,
 // is most of what starting `minutes` costs (README, "Speed").
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
@@ -80,18 +80,29 @@ const ascii = outputFiles[0].text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCo
 mkdirSync(dirname(outfile), { recursive: true });
 writeFileSync(outfile, ascii);
 
-// Rendering one example of each kind to DOCX and PDF in one thread compiles what a render needs;
-// the loader saves it, and worker threads load the same cache. Nothing a render does may change
-// V8's flags (a batch sets one only after its workers have loaded): V8 rejects a cache made under other
-// flags than its own, and the loader then writes none.
+// Each command profile's cache (bin/minutes.js: 'pdf', 'docx', 'base') from a run of what it
+// does, one example of each kind in one thread: the loader saves what the run compiled, and worker
+// threads load the 'pdf' one. Nothing a render does may change V8's flags (a batch sets one only
+// after its workers have loaded): V8 rejects a cache made under other flags than its own, and the
+// loader then writes none. The single cache of earlier builds is removed.
+rmSync(`${outfile}.v8-cache`, { force: true });
 const EXAMPLES = ['minutes/2566-02-ita.yaml', 'minutes/2566-03-wg.yaml', 'minutes/2566-02-ita-memo.yaml'];
 const out = mkdtempSync(join(tmpdir(), 'minutes-bundle-'));
-const run = spawnSync(process.execPath, ['bin/minutes.js', 'render', ...EXAMPLES, '--format', 'docx,pdf', '--jobs', '1', '--out', out], {
-  env: { ...process.env, MINUTES_CODE_CACHE: 'write' },
-  encoding: 'utf8',
-});
-rmSync(out, { recursive: true, force: true });
-if (run.status !== 0) {
-  process.stderr.write(run.stderr);
-  throw new Error('the bundled command did not render the examples');
+const profiles = {
+  pdf: ['render', ...EXAMPLES, '--format', 'docx,pdf', '--jobs', '1', '--out', out],
+  docx: ['render', ...EXAMPLES, '--format', 'docx', '--jobs', '1', '--out', join(out, 'docx')],
+  base: ['validate', ...EXAMPLES],
+};
+for (const [profile, args] of Object.entries(profiles)) {
+  const run = spawnSync(process.execPath, ['bin/minutes.js', ...args], {
+    env: { ...process.env, MINUTES_CODE_CACHE: 'write' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) {
+    rmSync(out, { recursive: true, force: true });
+    process.stderr.write(run.stderr);
+    throw new Error(`the bundled command did not run the examples (${profile}: minutes ${args.join(' ')})`);
+  }
+  if (!existsSync(`${outfile}.${profile}.v8-cache`)) throw new Error(`no code cache for ${profile}`);
 }
+rmSync(out, { recursive: true, force: true });

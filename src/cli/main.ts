@@ -14,23 +14,20 @@ import { OutputWriteError } from '../pipeline/write-atomic.js';
 import { printAll } from './context.js';
 import { visible } from './print-diagnostics.js';
 import { defaultIo, EXIT, UsageError, type Io } from './io.js';
-import { initCommand } from './init-command.js';
-import { newCommand } from './new-command.js';
-import { registerCommand } from './register-command.js';
-import { renderCommand } from './render-command.js';
-import { validateCommand } from './validate-command.js';
-import { watchCommand } from './watch-command.js';
 
 export { EXIT } from './io.js';
 
-/** Every command, by name: adding one is a line here and a file beside this one. */
+/**
+ * Every command, by name: adding one is a line here and a file beside this one. Each loads when
+ * it runs, so a command starts only what it uses (`validate` neither the render nor `init`'s files).
+ */
 const COMMANDS: Record<string, Command> = {
-  validate: validateCommand,
-  render: renderCommand,
-  watch: watchCommand,
-  new: newCommand,
-  register: registerCommand,
-  init: initCommand,
+  validate: async (ctx) => (await import('./validate-command.js')).validateCommand(ctx),
+  render: async (ctx) => (await import('./render-command.js')).renderCommand(ctx),
+  watch: async (ctx) => (await import('./watch-command.js')).watchCommand(ctx),
+  new: async (ctx) => (await import('./new-command.js')).newCommand(ctx),
+  register: async (ctx) => (await import('./register-command.js')).registerCommand(ctx),
+  init: async (ctx) => (await import('./init-command.js')).initCommand(ctx),
 };
 
 const OPTIONS = {

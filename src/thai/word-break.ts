@@ -8,6 +8,7 @@
 import { GOVERNMENT_WORDS } from './dictionary/government-words.js';
 import { buildTrie, wordEndsAt, type WordTrie } from './dictionary/trie.js';
 import { keepWholeSpans } from './names.js';
+import { session } from '../session.js';
 
 const wordSegmenter = new Intl.Segmenter('th', { granularity: 'word' });
 const graphemeSegmenter = new Intl.Segmenter('th', { granularity: 'grapheme' });
@@ -106,15 +107,42 @@ function icuBoundaries(text: string): Uint8Array {
   const at = new Uint8Array(text.length + 1);
   at[0] = 1;
   at[text.length] = 1;
+  const known = icuByChunk();
   let offset = 0;
   for (const chunk of text.split(/([ฯๆ\s])/)) {
     if (chunk === '') continue;
-    markIcu(chunk, offset, at);
+    const cut = chunk.length > MAX_REMEMBERED_CHUNK ? null : known.get(chunk);
+    if (cut !== undefined && cut !== null) {
+      for (let i = 0; i < cut.length; i++) at[offset + (cut[i] as number)] = 1;
+    } else if (cut === null) {
+      markIcu(chunk, offset, at);
+    } else {
+      const own = new Uint8Array(chunk.length + 1);
+      markIcu(chunk, 0, own);
+      const marks: number[] = [];
+      for (let i = 0; i <= chunk.length; i++) if (own[i] === 1) marks.push(i);
+      if (known.size >= MAX_REMEMBERED_CHUNKS) known.clear();
+      known.set(chunk, Uint16Array.from(marks));
+      for (const b of marks) at[offset + b] = 1;
+    }
     offset += chunk.length;
     at[offset] = 1;
   }
   return at;
 }
+
+/**
+ * ICU's boundaries of a chunk (the text between two spaces, ฯ or ๆ), by its text, for the
+ * process: Intl.Segmenter was the dearest step of both writers (profiled: ~40 ms of a watch
+ * round), each text was segmented two or three times (the DOCX's joiners, its words, the PDF's
+ * lines), and reports repeat their words, names and phrases. ICU's answer for a chunk does not
+ * depend on the dictionary or on the chunk's neighbours. Emptied when full; long chunks (runs
+ * without spaces, which ICU takes in windows) are not kept.
+ */
+const icuByChunk = () => session().map<string, Uint16Array>('thai/icu-chunks', { scope: 'tool' });
+const MAX_REMEMBERED_CHUNKS = 10_000;
+/** At most 10,000 chunks of 400 UTF-16 units: a few MB a thread even in the worst case. */
+const MAX_REMEMBERED_CHUNK = 400;
 
 /** Offsets where ICU (Intl.Segmenter, as LibreOffice's breaker) sees a word boundary, 0 and the end included. */
 export function icuWordBoundaries(text: string): number[] {

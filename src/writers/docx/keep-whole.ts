@@ -9,14 +9,37 @@
 import { GOVERNMENT_DICTIONARY, graphemes, icuWordBoundaries, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary } from '../../thai/word-break.js';
 import { wordEndsAt } from '../../thai/dictionary/trie.js';
 import { keepWholeSpans } from '../../thai/names.js';
+import { session } from '../../session.js';
 
 export const NO_BREAK_JOINER = '\uFEFF';
 
 const SPACE = /\s/;
 
+/**
+ * joinerOffsets by text, for the shipped dictionary, shared by every document of the process
+ * (as the PDF's words are, line-layout.ts): a watch round renders the same paragraphs again,
+ * and a report repeats its headings and names. Emptied when full; long texts are not kept.
+ */
+const joinersByText = () => session().map<string, readonly number[]>('docx/joiners', { scope: 'tool' });
+/** At most 2,000 texts of 2,000 UTF-16 units (a meeting has a few hundred): a few MB a thread at worst. */
+const MAX_REMEMBERED = 2_000;
+const MAX_REMEMBERED_LENGTH = 2_000;
+
 /** Offsets of `text` where a joiner goes: no break by our breaker, but one by another's. */
 export function joinerOffsets(text: string, dictionary: Dictionary = GOVERNMENT_DICTIONARY): number[] {
   if (!/[\u0E01-\u0E5B]/.test(text)) return [];
+  if (dictionary !== GOVERNMENT_DICTIONARY || text.length > MAX_REMEMBERED_LENGTH) return findJoinerOffsets(text, dictionary);
+  const known = joinersByText();
+  let offsets = known.get(text);
+  if (offsets === undefined) {
+    offsets = findJoinerOffsets(text, dictionary);
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(text, offsets);
+  }
+  return [...offsets];
+}
+
+function findJoinerOffsets(text: string, dictionary: Dictionary): number[] {
   const at = new Set<number>();
   const clusters = (from: number, to: number) => {
     let o = from;
