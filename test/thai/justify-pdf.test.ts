@@ -165,23 +165,26 @@ describe('justified line layout', () => {
   it('thaiDistribute gives the room its clusters cannot take without reading as spaces to the spaces', () => {
     const capped = Object.assign(((text: string) => [...text].length) as Measure, { emPt: 10 });
     // 'aaaaa bbbbbbb' (13 wide, 13 clusters) on a 30-wide line: 17 of room. The 12 gaps take
-    // 0.05 em (0.5) each, 6 in all; the space the 11 left.
+    // MAX_CLUSTER_SPACING_EM each; the space what is left.
+    const cap = MAX_CLUSTER_SPACING_EM * 10;
     const lines = layoutLines([t('aaaaa bbbbbbb cccccccccccccccccccccccc')], { firstStart: 0, restStart: 0, right: 30, align: 'thaiDistribute' }, capped);
     const [a, b] = lines[0]!.fragments as [LineFragment, LineFragment];
     expect(lines[0]!.fragments).toHaveLength(2);
     expect(a.pieces).toEqual(['a', 'a', 'a', 'a', 'a', ' ']);
     expect(a.pieceSpacingPt).toBeCloseTo(MAX_CLUSTER_SPACING_EM * 10, 9);
-    expect(b.x - (a.x + a.width)).toBeCloseTo(0.5 + 11, 9);
+    expect(b.x - (a.x + a.width)).toBeCloseTo(cap + (17 - 12 * cap), 9);
     expect(b.x + b.width).toBeCloseTo(30, 9);
   });
 
   it('thaiDistribute leaves a line without a space short rather than part its clusters further', () => {
     const capped = Object.assign(((text: string) => [...text].length) as Measure, { emPt: 10 });
     const lines = layoutLines([t('aaaaaaaaaa bbbbbbbbbbbbbbb')], { firstStart: 0, restStart: 0, right: 20, align: 'thaiDistribute' }, capped);
-    // 'aaaaaaaaaa' alone on its line (the space it ends with is not drawn): 9 gaps of 0.05 em at most.
+    // 'aaaaaaaaaa' alone on its line (the space it ends with is not drawn): 9 gaps of
+    // MAX_CLUSTER_SPACING_EM at most, short of the margin by the rest.
     const [only] = lines[0]!.fragments as [LineFragment];
-    expect(only.pieceSpacingPt).toBeCloseTo(0.5, 9);
-    expect(only.x + only.width).toBeCloseTo(10 + 9 * 0.5, 9);
+    expect(only.pieceSpacingPt).toBeCloseTo(MAX_CLUSTER_SPACING_EM * 10, 9);
+    expect(only.x + only.width).toBeCloseTo(10 + 9 * MAX_CLUSTER_SPACING_EM * 10, 9);
+    expect(only.x + only.width).toBeLessThan(20);
   });
 
 });

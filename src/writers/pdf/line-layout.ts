@@ -314,9 +314,9 @@ const TRAILING_SPACES = /[ \u2000-\u200A\u3000]+$/;
  * than they allow (measured on the corpus: poppler's reading-order mode from 0.03 em, its raw
  * mode and MuPDF about 0.07, pdf.js 0.09, PDFium and pypdf 0.11). A stretched line is also one
  * ActualText span (canvas.ts), which poppler, PDFium and MuPDF read instead of the glyphs; for
- * pdf.js and pypdf, which read glyphs, 0.05 em stays inside what they allow.
+ * pdf.js and pypdf, which read glyphs, 0.06 em stays inside what they allow.
  */
-export const MAX_CLUSTER_SPACING_EM = 0.05;
+export const MAX_CLUSTER_SPACING_EM = 0.06;
 
 
 /** What a stretched line is made of: a cluster or a word, or a run of spaces that takes the room justify adds. */
