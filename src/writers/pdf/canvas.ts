@@ -64,6 +64,8 @@ interface PlacedText {
   after: readonly DrawnGlyph[];
   /** Whether `after` ends the line. */
   tail?: boolean;
+  /** Points added after each of `runs` (LineFragment.pieceSpacingPt): drawn as character spacing. */
+  spacing: number;
 }
 
 /** One marked-content sequence of a line: what marks it and the texts in it. */
@@ -156,6 +158,7 @@ export class PdfCanvas {
     const measure: Measure = (text, style) => this.measure(text, style, sizePt);
     measure.joined = (texts, style) => this.measureJoined(texts, style, sizePt);
     if (this.dictionary !== undefined) measure.dictionary = this.dictionary;
+    measure.emPt = sizePt * this.fonts.scale;
     return measure;
   }
 
@@ -279,6 +282,7 @@ export class PdfCanvas {
       let font: PdfFont | null = null;
       let penX: number | null = null;
       let skewed: number | null = null;
+
       let items: string[] = [];
       let run: string[] = [];
       const flushRun = () => {
@@ -322,17 +326,28 @@ export class PdfCanvas {
           penX = to;
         };
         move(text.x);
-        const put = (glyphs: readonly DrawnGlyph[]) => {
-          for (const glyph of glyphs) {
+        /**
+         * Draws `glyphs`, the last followed by `lastSpacing` points (a spread cluster's room, a
+         * small TJ move: MAX_CLUSTER_SPACING_EM keeps it under what any reader reads as a space;
+         * a mark never moves off its letter). Character spacing (Tc) would not do: poppler's
+         * reading-order mode parts words where it is taken back after a mark.
+         */
+        const put = (glyphs: readonly DrawnGlyph[], lastSpacing = 0) => {
+          glyphs.forEach((glyph, i) => {
             run.push(f.code(glyph));
             const own = f.widthOf(glyph);
             const shaped = glyph.xAdvance * text.face.shaper.scale;
-            if (shaped !== own) {
-              flushRun();
-              items.push(String(num(-(shaped - own))));
-            }
+            let back = shaped !== own ? shaped - own : 0;
             penX = (penX as number) + shaped * scale;
-          }
+            if (i === glyphs.length - 1 && lastSpacing !== 0) {
+              back += lastSpacing / scale;
+              penX += lastSpacing;
+            }
+            if (back !== 0) {
+              flushRun();
+              items.push(String(num(-back)));
+            }
+          });
         };
         if (text.lead.length > 0) {
           const start = penX as number;
@@ -341,13 +356,13 @@ export class PdfCanvas {
         }
         const runs = text.runs;
         if (text.tail !== true || text.after.length === 0) {
-          for (const run of runs) put(run);
+          for (const run of runs) put(run, text.spacing);
           put(text.after);
         } else {
           // pdftotext (poppler) drops a space glyph that ends a line, and Thai lines end without
           // one: the last cluster and the spaces in an ActualText span keep the space for it.
           const lastRun = runs.length - 1;
-          for (let r = 0; r < lastRun; r++) put(runs[r] as DrawnGlyph[]);
+          for (let r = 0; r < lastRun; r++) put(runs[r] as DrawnGlyph[], text.spacing);
           const run = runs[lastRun] ?? [];
           let from = run.length - 1;
           while (from > 0 && run[from]?.continuation === true) from--;
@@ -392,7 +407,7 @@ export class PdfCanvas {
       if (previous === undefined) lead = gap;
       else previous.after = this.hiddenGlyphs(gap, previous.face.shaper);
       pos += fragment.text.length;
-      out.push({ face, sizePt: fragment.sizePt, x: fragment.x, runs: this.runsOf(fragment, face.shaper), lead: NONE, after: NONE });
+      out.push({ face, sizePt: fragment.sizePt, x: fragment.x, runs: this.runsOf(fragment, face.shaper), lead: NONE, after: NONE, spacing: fragment.pieceSpacingPt ?? 0 });
     }
     const first = out[0];
     if (first !== undefined && lead !== '') first.lead = this.hiddenGlyphs(lead, first.face.shaper);
@@ -438,7 +453,15 @@ export class PdfCanvas {
     const hasLabel = line.prefix !== undefined && labelMark !== undefined && placed.length > 0;
     const full = (line.prefix ?? '') + line.text;
     const texts = this.withHidden(placed, full);
-    if (texts === null) {
+    if (texts !== null && line.justified === true && !hasLabel) {
+      // A stretched line is one ActualText span: poppler (pdftotext, Evince) and PDFium read its
+      // text from the span, spread evenly over the line, instead of parting words where the
+      // clusters are spread (poppler's reading order parts them from 0.03 em); pdf.js and pypdf,
+      // which read glyphs, allow MAX_CLUSTER_SPACING_EM.
+      for (const text of texts) text.tail = false;
+      // Inside the line's own mark: PDFium reads the ActualText of a text's innermost mark only.
+      this.drawSegments([{ mark, texts, actualText: readerText(full) }], baseline);
+    } else if (texts === null) {
       const all = this.withHidden(placed, placed.map((f) => f.text).join('')) ?? [];
       this.drawSegments([{ mark, texts: all }], baseline, readerText(full));
     } else if (hasLabel) {
@@ -469,7 +492,7 @@ export class PdfCanvas {
       for (const f of fragments) {
         const leader = f.leader === true;
         const placed = leader
-          ? { face: this.face(f.style), sizePt: f.sizePt, x: f.x, runs: this.runsOf(f, this.face(f.style).shaper), lead: NONE, after: NONE }
+          ? { face: this.face(f.style), sizePt: f.sizePt, x: f.x, runs: this.runsOf(f, this.face(f.style).shaper), lead: NONE, after: NONE, spacing: 0 }
           : texts[k++] as PlacedText;
         const last = segments[segments.length - 1];
         if (last !== undefined && !leader && last.mark === mark) last.texts.push(placed);

@@ -20,6 +20,8 @@ export type Measure = ((text: string, style: TextStyle) => number) & {
   joined?: (texts: readonly string[], style: TextStyle) => number;
   /** The document's dictionary (its office's words beside the shipped ones), when not in the spec. */
   dictionary?: Dictionary;
+  /** The em of the drawn glyphs in points (size times the font's scale): bounds thaiDistribute's spacing. */
+  emPt?: number;
 };
 
 /** Where lines go, in points from the left edge of the column. */
@@ -52,7 +54,14 @@ export interface LineFragment {
   style: TextStyle;
   /** Offset from the line's x. */
   x: number;
+  /** From `x` to the end of the last piece's glyphs: the spacing after each piece but the last included. */
   width: number;
+  /**
+   * Extra advance in points after each of `pieces` (grapheme clusters of a thaiDistribute
+   * line): the exporter draws it as character spacing (Tc), which readers count as part of a
+   * glyph's advance, so the spread letters still read as one word.
+   */
+  pieceSpacingPt?: number;
 }
 
 export interface LaidLine {
@@ -263,7 +272,7 @@ function buildLine(pieces: Piece[], start: number, spec: LineSpec, measure: Meas
   }
   const avail = spec.right - start;
   const stretch = !last && (spec.align === 'justify' || spec.align === 'thaiDistribute');
-  const fragments = stretch && spec.align === 'thaiDistribute' ? distributed(merged, measure, avail) : stretch ? justified(merged, measure, avail) : plain(merged, measure);
+  const fragments = stretch ? stretched(merged, measure, avail, spec.align as 'justify' | 'thaiDistribute') : plain(merged, measure);
   if (fragments === null) return buildLine(pieces, start, { ...spec, align: spec.align === 'justify' ? 'thaiDistribute' : 'left' }, measure, last);
   const width = fragments.reduce((w, f) => Math.max(w, f.x + f.width), 0);
   const shift = spec.align === 'center' ? (avail - width) / 2 : spec.align === 'right' ? avail - width : 0;
@@ -295,68 +304,94 @@ function plain(merged: MergedPart[], measure: Measure): LineFragment[] {
   return fragments;
 }
 
-/** Spaces inside a line that justify widens: a breakable space run and what follows it. */
-const INNER_SPACE = /[ \u00A0\u2000-\u200A\u3000]+/g;
+/** A space justify widens: plain or typographic spaces, not a no-break one. */
+const WIDENED_SPACE = /^[ \u2000-\u200A\u3000]+$/;
+const TRAILING_SPACES = /[ \u2000-\u200A\u3000]+$/;
 
 /**
- * `justify` (w:jc both): the room left is shared by the spaces between words; each run of text
- * after a space is its own fragment, moved right (ECMA-376 §17.18.44: both "shall only affect the
- * inter-word spacing"). A Thai line without a space cannot be stretched so: null, and it is
- * spread between its clusters instead, so that the margin stays flush.
+ * Most room added between two clusters of a thaiDistribute line, in ems of the drawn size. Text
+ * readers rebuild words from glyph positions and part a word where two glyphs are further apart
+ * than they allow (measured on the corpus: poppler's reading-order mode from 0.03 em, its raw
+ * mode and MuPDF about 0.07, pdf.js 0.09, PDFium and pypdf 0.11). A stretched line is also one
+ * ActualText span (canvas.ts), which poppler, PDFium and MuPDF read instead of the glyphs; for
+ * pdf.js and pypdf, which read glyphs, 0.06 em stays inside what they allow.
  */
-function justified(merged: MergedPart[], measure: Measure, avail: number): LineFragment[] | null {
-  // Split each part's pieces at the spaces they end with: words between spaces stay one fragment.
-  const runs: Array<{ pieces: string[]; style: TextStyle; gapAfter: boolean }> = [];
-  for (const part of merged) {
-    let current: string[] = [];
-    for (const piece of drawnPieces(part)) {
-      current.push(piece);
-      if (/[ \u2000-\u200A\u3000]$/.test(piece)) {
-        runs.push({ pieces: current, style: part.style, gapAfter: true });
-        current = [];
-      }
-    }
-    if (current.length > 0) runs.push({ pieces: current, style: part.style, gapAfter: false });
-  }
-  const last = runs[runs.length - 1];
-  if (last !== undefined) last.gapAfter = false;
-  const gaps = runs.filter((r) => r.gapAfter).length;
-  if (gaps === 0) return null;
-  const widths = runs.map((r) => fragmentWidth(r.pieces, r.style, measure));
-  const natural = widths.reduce((a, b) => a + b, 0);
-  const extra = Math.max(0, avail - natural) / gaps;
-  const fragments: LineFragment[] = [];
-  let x = 0;
-  runs.forEach((run, i) => {
-    const width = widths[i] as number;
-    fragments.push({ text: run.pieces.join(''), pieces: run.pieces, style: run.style, x, width });
-    x += width + (run.gapAfter ? extra : 0);
-  });
-  return fragments;
+export const MAX_CLUSTER_SPACING_EM = 0.06;
+
+
+/** What a stretched line is made of: a cluster or a word, or a run of spaces that takes the room justify adds. */
+interface Unit {
+  text: string;
+  style: TextStyle;
+  space: boolean;
 }
 
 /**
- * `thaiDistribute`: the room left is spread evenly between every two grapheme clusters of the
- * line, spaces included (ECMA-376 ST_TextAlignType thaiDist: "each character is treated as a
- * word"), as Word's Thai Distributed alignment draws it.
+ * A stretched line. `justify` (w:jc both): the room left is shared by the spaces between words
+ * (ECMA-376 §17.18.44: both "shall only affect the inter-word spacing"); a Thai line without a
+ * space cannot be stretched so: null, and it is spread between its clusters instead, so that
+ * the margin stays flush. `thaiDistribute`: the room is spread evenly between every two grapheme
+ * clusters, spaces included (ST_TextAlignType thaiDist: "each character is treated as a word"),
+ * as Word's Thai Distributed alignment draws it; what would part two clusters by more than
+ * MAX_CLUSTER_SPACING_EM goes to the line's spaces instead, where a reader that reads a gap as a
+ * space is right; a line without a space that needs more stays short of the margin by the rest
+ * rather than read back with spaces inside its words (Word would spread it further).
+ *
+ * The room between clusters is drawn as character spacing (pieceSpacingPt, the exporter's Tc),
+ * which no reader takes for a space below MAX_CLUSTER_SPACING_EM; the room at a space as a move
+ * after the space glyph, which PDFium, pdf.js, poppler, MuPDF and pypdf read as the one space it
+ * follows (a space drawn alone in a text object of its own, or the room as the space's own
+ * character spacing, is dropped by PDFium or split by pypdf). Ghostscript's txtwrite, which
+ * shows horizontal distance as spaces, reads a widened space as several.
  */
-function distributed(merged: MergedPart[], measure: Measure, avail: number): LineFragment[] | null {
-  const parts = merged.map((part) => ({ style: part.style, clusters: graphemes(part.text.replace(INVISIBLE, '')) })).filter((p) => p.clusters.length > 0);
-  const clusters = parts.reduce((n, p) => n + p.clusters.length, 0);
-  if (clusters < 2) return null;
-  const widths = parts.map((p) => fragmentWidth(p.clusters, p.style, measure));
-  const natural = widths.reduce((a, b) => a + b, 0);
-  const spacing = Math.max(0, avail - natural) / (clusters - 1);
-  // One fragment per cluster at its own x: the exporter reaches each with a TJ move.
-  const fragments: LineFragment[] = [];
-  let x = 0;
-  for (const part of parts) {
-    for (const cluster of part.clusters) {
-      const width = fragmentWidth([cluster], part.style, measure);
-      fragments.push({ text: cluster, pieces: [cluster], style: part.style, x, width });
-      x += width + spacing;
+function stretched(merged: MergedPart[], measure: Measure, avail: number, align: 'justify' | 'thaiDistribute'): LineFragment[] | null {
+  const units: Unit[] = [];
+  for (const part of merged) {
+    if (align === 'thaiDistribute') {
+      for (const cluster of graphemes(part.text.replace(INVISIBLE, ''))) units.push({ text: cluster, style: part.style, space: WIDENED_SPACE.test(cluster) });
+      continue;
+    }
+    for (const piece of drawnPieces(part)) {
+      const spaces = TRAILING_SPACES.exec(piece)?.[0] ?? '';
+      const word = piece.slice(0, piece.length - spaces.length);
+      if (word !== '') units.push({ text: word, style: part.style, space: false });
+      if (spaces !== '') units.push({ text: spaces, style: part.style, space: true });
     }
   }
+  const spaces = units.filter((u) => u.space).length;
+  if (units.length < 2 || (align === 'justify' && spaces === 0)) return null;
+  const widths = units.map((u) => fragmentWidth([u.text], u.style, measure));
+  const room = Math.max(0, avail - widths.reduce((a, b) => a + b, 0));
+  let between = 0;
+  let atSpace = 0;
+  if (align === 'justify') {
+    atSpace = room / spaces;
+  } else {
+    const cap = measure.emPt === undefined ? Infinity : MAX_CLUSTER_SPACING_EM * measure.emPt;
+    between = Math.min(cap, room / (units.length - 1));
+    if (spaces > 0) atSpace = (room - between * (units.length - 1)) / spaces;
+  }
+  // Fragments: same-style units in one, a new one after each space that takes room of its own,
+  // moved right by that room.
+  const fragments: LineFragment[] = [];
+  let x = 0;
+  let pieces: string[] = [];
+  let style: TextStyle | null = null;
+  const flush = (spacing: number, gap = 0) => {
+    if (pieces.length === 0 || style === null) return;
+    const fragment: LineFragment = { text: pieces.join(''), pieces, style, x, width: fragmentWidth(pieces, style, measure) + (pieces.length - 1) * spacing };
+    if (spacing > 0) fragment.pieceSpacingPt = spacing;
+    fragments.push(fragment);
+    x += fragment.width + spacing + gap;
+    pieces = [];
+  };
+  for (const unit of units) {
+    if (style !== null && !sameStyle(style, unit.style)) flush(between);
+    style = unit.style;
+    pieces.push(unit.text);
+    if (unit.space && atSpace > 0) flush(between, atSpace);
+  }
+  flush(between);
   return fragments;
 }
 

@@ -1,5 +1,5 @@
 // Headings and paragraphs: laid-out lines, one chunk each, with Word's widow and orphan control.
-import type { Align, Heading, Paragraph } from '../../model/document.js';
+import type { Heading, Paragraph } from '../../model/document.js';
 import { measureAt, type BlockContext } from './context.js';
 import type { Chunk } from './flow.js';
 import { layoutLines, type LaidLine } from './line-layout.js';
@@ -40,24 +40,12 @@ export function lineChunks(lines: LaidLine[], ctx: BlockContext, o: LineChunkOpt
   }));
 }
 
-/**
- * justify and thaiDistribute are set left in the PDF for now, as in 0.2.0. The line layout can
- * stretch them (layoutLines, tested in test/thai/justify-pdf.test.ts), but the exporter draws a
- * stretched line as one fragment per cluster or word at its own x, and readers that rebuild the
- * text from glyph positions (poppler's layout mode, PDFium, pdf.js, pypdf) then read spaces inside
- * the words ("มงคละสิ ริ"). A stretched line must first be drawn with character spacing (Tc),
- * which those readers count as part of each glyph's advance.
- */
-function drawnAlign(align: Align): Align {
-  return align === 'justify' || align === 'thaiDistribute' ? 'left' : align;
-}
-
 export function paragraphChunks(block: Heading | Paragraph, ctx: BlockContext): Chunk[] {
   const sizePt = block.sizePt ?? ctx.doc.font.sizePt;
   const indent = mmToPt(block.indentLeftMm);
   const lines = layoutLines(
     block.inlines,
-    { firstStart: indent + mmToPt(block.firstLineMm), restStart: indent, right: ctx.width, align: drawnAlign(block.align) },
+    { firstStart: indent + mmToPt(block.firstLineMm), restStart: indent, right: ctx.width, align: block.align },
     measureAt(ctx, sizePt),
   );
   return lineChunks(lines, ctx, {

@@ -66,7 +66,9 @@ function foundInPdfjs(pages: string[], piece: string): boolean {
 
 /** The pieces `engine` does not give back; Ghostscript's txtwrite reads a page row by row across columns, so a multi-line cell is read line by line. */
 function missing(reading: Reading, engine: EngineName): string[] {
-  const pages = reading.texts[engine];
+  // Ghostscript's txtwrite shows horizontal distance as spaces, an indent (left out for every
+  // engine) and a space a justified line widened alike: a run of spaces is one space there.
+  const pages = engine === 'ghostscript' ? reading.texts[engine].map((p) => p.replace(/ {2,}/g, ' ')) : reading.texts[engine];
   const all = joined(pages);
   return reading.pieces.filter((piece) => {
     if (engine === 'pdfjs') return !foundInPdfjs(pages, piece);
