@@ -1,22 +1,27 @@
 // npm run bench:limits — the documented limits, measured (issue 13: "memory bounded at the
 // documented limits, layout and validation linear"): a meeting file near its 2 MiB limit, a
-// meeting's photos at their budget (50 photos, 100 MiB, 200 MP in all), one paragraph of 1 MB,
-// and 2000 formal minutes validated. Each case runs at a quarter, a half and the whole of its
-// size, each in a fresh process under /usr/bin/time: CPU time (user + sys), wall time and peak
-// resident memory. "× per doubling" is the growth from one size to the next: 2 is linear.
+// meeting's photos at their budget (50 JPEGs, 100 MiB, 200 MP in all; five PNGs of 39.6 MP;
+// PNGs with transparency at their own 20 MP), one paragraph of 1 MB, and 2000 formal minutes
+// validated. Each case runs at about a quarter, a half and the whole of its size, each in a fresh
+// process under /usr/bin/time: CPU time (user + sys), wall time, peak resident memory, and the
+// longest stretch the main thread's event loop did not turn (how long a Ctrl-C would wait
+// there; bench/event-loop-block.js). "per doubling" is the growth from one size to the next,
+// scaled to a doubling of the input: ×2 is linear.
 // Needs the build. BENCH_LIMITS_ONLY picks cases; BENCH_LIMITS_TIMEOUT (seconds, default 600) stops a case that runs away.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'bin', 'minutes.js');
 const TIMEOUT_S = Number(process.env.BENCH_LIMITS_TIMEOUT ?? 600);
-/** BENCH_LIMITS_ONLY=meeting,photos,paragraph,archive runs those cases only. */
-const ONLY = (process.env.BENCH_LIMITS_ONLY ?? 'meeting,photos,paragraph,archive').split(',');
+/** BENCH_LIMITS_ONLY=meeting,photos,png,alpha,paragraph,archive runs those cases only. */
+const ONLY = (process.env.BENCH_LIMITS_ONLY ?? 'meeting,photos,png,alpha,paragraph,archive').split(',');
+const BLOCK = join(REPO, 'bench', 'event-loop-block.js');
 const only = (name) => ONLY.includes(name);
 const work = mkdtempSync(join(tmpdir(), 'minutes-limits-'));
 const WG = readFileSync(join(REPO, 'minutes', '2566-04-wg.yaml'), 'utf8');
@@ -24,11 +29,14 @@ const ITA = readFileSync(join(REPO, 'minutes', '2566-02-ita.yaml'), 'utf8');
 
 /** Runs the command in `cwd` under /usr/bin/time; seconds and MB. */
 function measure(cwd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, BIN, ...args], { cwd, encoding: 'utf8', timeout: TIMEOUT_S * 1000, maxBuffer: 1 << 28 });
+  const env = { ...process.env };
+  delete env.NODE_EXTRA_CA_CERTS;
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, '--import', BLOCK, BIN, ...args], { cwd, env, encoding: 'utf8', timeout: TIMEOUT_S * 1000, maxBuffer: 1 << 28 });
   if (r.error?.code === 'ETIMEDOUT' || r.signal !== null) return { timeout: true };
   const last = r.stderr.trim().split('\n').pop() ?? '';
   const [wall, user, sys, kb] = last.split(' ').map(Number);
-  return { status: r.status, wall, cpu: user + sys, mb: kb / 1024 };
+  const block = Number(/longest-block-ms (\d+)/.exec(r.stderr)?.[1] ?? NaN);
+  return { status: r.status, wall, cpu: user + sys, mb: kb / 1024, block: block / 1000 };
 }
 
 function folder(name) {
@@ -68,6 +76,48 @@ function photoMeeting(dir, count, px) {
   return bytes.length;
 }
 
+function pngChunk(type, body) {
+  const out = Buffer.alloc(12 + body.length);
+  out.writeUInt32BE(body.length, 0);
+  out.write(type, 4, 'latin1');
+  body.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
+  return out;
+}
+
+/**
+ * A PNG of `width` × `height`, 8 bits a sample, RGB or RGBA: a gradient with one bit of noise in
+ * each sample, so it compresses about as a screenshot or a scan does (39.6 MP RGB: ~16 MiB).
+ */
+function noisyPng(width, height, alpha) {
+  const channels = alpha ? 4 : 3;
+  const row = 1 + width * channels;
+  const raw = Buffer.alloc(row * height);
+  let seed = 11;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width * channels; x++) {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      raw[y * row + 1 + x] = ((y * 200) / height + ((seed >> 16) & 1)) | 0;
+    }
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = alpha ? 6 : 2;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/** The ITA report with `count` copies of the PNG `bytes`. */
+function pngMeeting(dir, count, bytes) {
+  const list = [];
+  for (let i = 0; i < count; i++) {
+    writeFileSync(join(dir, 'minutes', 'photos', `p${i}.png`), bytes);
+    list.push(`  - file: photos/p${i}.png\n    caption: ภาพที่ ${i + 1}`);
+  }
+  writeFileSync(join(dir, 'minutes', 'm.yaml'), ITA.replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list.join('\n')}\n`));
+}
+
 /** Formal minutes with one paragraph of `bytes` bytes of Thai text (spaces between phrases, as clerks type). */
 function paragraphMeeting(bytes) {
   const phrase = 'ที่ประชุมได้พิจารณาผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ';
@@ -76,10 +126,11 @@ function paragraphMeeting(bytes) {
 }
 
 const rows = [];
-function report(name, size, result) {
-  rows.push({ name, size, result });
-  const r = result.timeout ? `timed out after ${TIMEOUT_S} s` : `cpu ${result.cpu.toFixed(1).padStart(6)} s   wall ${result.wall.toFixed(1).padStart(6)} s   peak ${result.mb.toFixed(0).padStart(5)} MB   exit ${result.status}`;
-  console.log(`${name.padEnd(34)} ${size.padEnd(16)} ${r}`);
+/** `n`: the size of the input, in any unit, for the growth. */
+function report(name, size, n, result) {
+  rows.push({ name, size, n, result });
+  const r = result.timeout ? `timed out after ${TIMEOUT_S} s` : `cpu ${result.cpu.toFixed(1).padStart(6)} s   wall ${result.wall.toFixed(1).padStart(6)} s   peak ${result.mb.toFixed(0).padStart(5)} MB   longest block ${result.block.toFixed(2).padStart(5)} s   exit ${result.status}`;
+  console.log(`${name.padEnd(36)} ${size.padEnd(18)} ${r}`);
 }
 
 console.log(`minutes limits bench: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}\n`);
@@ -91,22 +142,38 @@ for (const share of only('meeting') ? [0.25, 0.5, 1] : []) {
   const text = bigMeeting(items);
   writeFileSync(join(dir, 'minutes', 'm.yaml'), text);
   const size = `${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MiB`;
-  report('2 MiB meeting: validate', size, measure(dir, ['validate', 'minutes/m.yaml']));
-  report('2 MiB meeting: render docx,pdf', size, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+  report('2 MiB meeting: validate', size, share, measure(dir, ['validate', 'minutes/m.yaml']));
+  report('2 MiB meeting: render docx,pdf', size, share, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
 }
 
 for (const count of only('photos') ? [12, 25, 50] : []) {
   const dir = folder(`photos-${count}`);
   // 50 photos fill the budget: 4 MP (200 MP in all) and ~2 MiB (100 MiB in all) each.
   const bytes = photoMeeting(dir, count, 3_990_000);
-  report('photos at the budget: docx,pdf', `${count} × ${(bytes / 1024 / 1024).toFixed(1)} MiB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+  report('JPEGs at the budget: docx,pdf', `${count} × ${(bytes / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+}
+
+// PNGs at the per-photo limit (39.6 MP), five of them the 200 MP budget; embedded as they are.
+const bigPng = only('png') ? noisyPng(7680, 5156, false) : null;
+for (const count of only('png') ? [1, 2, 5] : []) {
+  const dir = folder(`png-${count}`);
+  pngMeeting(dir, count, bigPng);
+  report('39.6 MP PNGs: docx,pdf', `${count} × ${(bigPng.length / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+}
+
+// PNGs with transparency, which pdfkit decodes whole, at their own budget (20 MP): 5 MP each.
+const alphaPng = only('alpha') ? noisyPng(2500, 2000, true) : null;
+for (const count of only('alpha') ? [1, 2, 4] : []) {
+  const dir = folder(`alpha-${count}`);
+  pngMeeting(dir, count, alphaPng);
+  report('5 MP RGBA PNGs: docx,pdf', `${count} × ${(alphaPng.length / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
 }
 
 for (const kb of only('paragraph') ? [256, 512, 1024] : []) {
   const dir = folder(`paragraph-${kb}`);
   writeFileSync(join(dir, 'minutes', 'm.yaml'), paragraphMeeting(kb * 1024));
-  report('1 MB paragraph: render docx', `${kb} KB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx']));
-  report('1 MB paragraph: render pdf', `${kb} KB`, measure(dir, ['render', 'minutes/m.yaml', '--format', 'pdf']));
+  report('1 MB paragraph: render docx', `${kb} KB`, kb, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx']));
+  report('1 MB paragraph: render pdf', `${kb} KB`, kb, measure(dir, ['render', 'minutes/m.yaml', '--format', 'pdf']));
 }
 
 for (const count of only('archive') ? [500, 1000, 2000] : []) {
@@ -115,17 +182,22 @@ for (const count of only('archive') ? [500, 1000, 2000] : []) {
     const date = new Date(Date.UTC(2010, 0, 1 + i)).toISOString().slice(0, 10);
     writeFileSync(join(dir, 'minutes', `m-${String(i).padStart(4, '0')}.yaml`), WG.replace(/^date: .*$/m, `date: ${date}`).replace(/^number: .*$/m, `number: ${(i % 99) + 1}`));
   }
-  report('formal minutes: validate', `${count} meetings`, measure(dir, ['validate', 'minutes']));
+  report('formal minutes: validate', `${count} meetings`, count, measure(dir, ['validate', 'minutes']));
 }
 
-console.log('\ngrowth per doubling of the input (2.0 is linear; CPU time, peak memory):');
+console.log('\ngrowth per doubling of the input (×2 is linear; CPU time, peak memory):');
 const byName = new Map();
 for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+const perDoubling = (a, b, na, nb) => (b / a) ** (1 / Math.log2(nb / na));
 for (const [name, list] of byName) {
   const steps = [];
   for (let i = 1; i < list.length; i++) {
-    const [a, b] = [list[i - 1].result, list[i].result];
-    steps.push(a.timeout || b.timeout ? 'timeout' : `cpu ×${(b.cpu / Math.max(a.cpu, 0.01)).toFixed(2)} mem ×${(b.mb / a.mb).toFixed(2)}`);
+    const [a, b] = [list[i - 1], list[i]];
+    if (a.result.timeout || b.result.timeout) {
+      steps.push('timeout');
+      continue;
+    }
+    steps.push(`cpu ×${perDoubling(Math.max(a.result.cpu, 0.01), b.result.cpu, a.n, b.n).toFixed(2)} mem ×${perDoubling(a.result.mb, b.result.mb, a.n, b.n).toFixed(2)}`);
   }
-  console.log(`  ${name.padEnd(34)} ${steps.join('   ')}`);
+  console.log(`  ${name.padEnd(36)} ${steps.join('   ')}`);
 }

@@ -45,12 +45,13 @@ export interface Renderer {
  * the worker costs ~0.3 s to start and validates the meeting again, paid only by those.
  *
  * Heavy: more than HEAVY_WEIGHT in a weight that counts a character of the YAML as 1, a byte of a
- * photo pdfkit embeds as it is (JPEG, plain PNG) as 1/350, and a pixel of a PNG it decodes whole
+ * photo pdfkit embeds as it is (JPEG, plain PNG) as 1/2000, and a pixel of a PNG it decodes whole
  * (decodedWhole) as 1/180: about what each adds to the stretch, measured on 2 loaded cores (a
- * 0.5 MiB meeting, ~200 000 characters of Thai, held the thread 2.5 s; 12 JPEGs of 1.7 MiB added
- * 0.8 s to the example report's 1 s; one 39.6 MP PNG with transparency 2.8 s). At 64 000 the
- * stretch of a meeting rendered here is under ~1 s there, a third of that on a quiet machine; the
- * examples weigh 2 000 to 7 000.
+ * 0.5 MiB meeting, ~200 000 characters of Thai, held the thread 2.5 s; 50 JPEGs of 1.7 MiB added
+ * 0.6 s to the example report's 1 s; one 39.6 MP PNG with transparency 2.8 s). At 64 000 the
+ * stretch of a meeting rendered here is under ~1.6 s there, a third of that on a quiet machine;
+ * the examples weigh 2 000 to 7 000. JPEGs alone stay here: in a worker, the 50 JPEGs waited
+ * 1.1 s instead of 1.6 s for 150 MB and 1.2 s of CPU more (the worker and a second validation).
  */
 export const HEAVY_WEIGHT = 64_000;
 
@@ -59,7 +60,7 @@ export function renderWeight(validated: Validated | undefined): number {
   if (loaded === null || loaded === undefined) return 0;
   let weight = loaded.source.text.length;
   const photos = 'photos' in loaded ? (loaded.photos as ImageData[]) : [];
-  for (const photo of photos) weight += decodedWhole(photo) ? (photo.widthPx * photo.heightPx) / 180 : photo.bytes.length / 350;
+  for (const photo of photos) weight += decodedWhole(photo) ? (photo.widthPx * photo.heightPx) / 180 : photo.bytes.length / 2000;
   return weight;
 }
 

@@ -89,11 +89,13 @@ function resultJson(options: ArchiveOptions, result: ArchiveResult, total: numbe
 }
 
 /**
- * Stops the batch on Ctrl-C, a kill or a closed terminal: the meetings being rendered finish,
- * nothing is left half written (every write is atomic and journaled in the manifest), exit 130.
- * A second signal exits at once, between two writes. On Windows, Ctrl-C is SIGINT and closing
- * the console window SIGHUP (Node emulates both); SIGTERM is never delivered there, and a
- * process killed from the Task Manager stops like a SIGKILL: the journal covers that too.
+ * Stops the batch on Ctrl-C, a kill or a closed terminal: no meeting starts after it, those
+ * rendering in worker threads are dropped at once (renderArchive), the one rendering in this
+ * thread (never a heavy one) finishes, nothing is left half written (every write is atomic and
+ * journaled in the manifest), exit 130. A second signal exits at once, between two writes. On
+ * Windows, Ctrl-C is SIGINT and closing the console window SIGHUP (Node emulates both); SIGTERM is
+ * never delivered there, and a process killed from the Task Manager stops like a SIGKILL: the
+ * journal covers that too.
  */
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
