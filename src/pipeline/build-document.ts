@@ -70,9 +70,10 @@ export function documentFromTemplate(
       language: 'th-TH',
     },
     page: PAGE,
+    // The office's font over the template's, as for digits: a template's is only its default.
     font: {
-      family: template.config.font?.family ?? office?.font?.family ?? 'TH SarabunPSK',
-      sizePt: template.config.font?.size ?? office?.font?.size ?? 16,
+      family: office?.font?.family ?? template.config.font?.family ?? 'TH SarabunPSK',
+      sizePt: office?.font?.size ?? template.config.font?.size ?? 16,
     },
     thaiDigits,
     pageNumbers: { fromPage: 2, format: '- {n} -' },
