@@ -79,5 +79,7 @@ export function documentFromTemplate(
     pageNumbers: { fromPage: 2, format: '- {n} -' },
     blocks: finishText(parsed.blocks, thaiDigits),
   };
+  // The office's own words, kept whole by both writers' line breaks.
+  if (office?.wordList !== undefined && office.wordList.length > 0) document.words = [...office.wordList];
   return { document, markup };
 }
