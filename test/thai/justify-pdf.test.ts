@@ -105,7 +105,7 @@ describe.each<Align>(['thaiDistribute', 'justify'])('PDF %s paragraphs', (align)
       }
     });
     expect(lastLines).toBeGreaterThanOrEqual(6);
-    // Such lines are rare: one in ten at most (3 of the corpus's 46 on two pages).
+    // Such lines are rare: one in ten at most (2 of the 64 on the corpus's first two pages).
     expect(short.length, short.join('\n')).toBeLessThanOrEqual(lines.length / 10);
   });
 
