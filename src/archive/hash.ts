@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, read
 import { join, relative } from 'node:path';
 import { isEditorLitter } from '../load/editor-files.js';
 import { resolveWritten } from '../load/resolve-path.js';
+import { officeNamedFiles } from '../pipeline/office-files.js';
 import { PACKAGE_ROOT, type Project } from '../pipeline/project.js';
 import type { OfficeConfig } from '../schema/office-config.js';
 import { session } from '../session.js';
@@ -110,16 +111,14 @@ export class SharedInputs {
     return hash;
   }
 
-  /** minutes.config.yaml and the files it names (emblem, PDF fonts). */
+  /** minutes.config.yaml and the files it names (emblem, PDF fonts, word list). */
   officeHash(): string {
     if (this.office === undefined) {
       const h = createHash('sha256');
       const file = this.project.configFile;
       if (file !== null) h.update(fileHash(file, true) ?? 'missing');
       const base = this.config?.dir ?? '.';
-      const named = [this.config?.office?.emblem, ...Object.values(this.config?.pdf?.fonts ?? {})];
-      for (const path of named) {
-        if (path === undefined) continue;
+      for (const path of officeNamedFiles(this.config)) {
         const resolved = resolveWritten(base, path);
         h.update(`\0${path}\0`).update(('path' in resolved ? fileHash(resolved.path, true) : null) ?? 'missing');
       }

@@ -1,11 +1,14 @@
 // `minutes watch <file|dir>... [render options]`: renders, then renders again whenever a meeting,
-// a photo, a template, the year data or the configuration changes. Each round runs `render` in
+// a photo, a template, the year data, the configuration or a file it names (emblem, fonts, word
+// list) changes. Each round runs `render` in
 // this process, warm: the session is reset first, so the round reads every file as it is now,
 // and the manifest makes it render only what changed. Ctrl-C (or SIGTERM) stops it with exit 130,
 // after the round in progress has finished writing.
 import { existsSync, statSync, watch as watchPath, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { INDEX_NAME } from '../archive/archive-index.js';
+import { officeNamedFiles } from '../pipeline/office-files.js';
+import { loadOfficeConfig } from '../pipeline/render-file.js';
 import { session } from '../session.js';
 import { expandPaths, projectOf, type CommandContext } from './context.js';
 import { EXIT, UsageError } from './io.js';
@@ -107,7 +110,10 @@ export async function watch(ctx: CommandContext, control: WatchControl): Promise
   const project = projectOf(values, say);
   const outDir = resolve(values.out ?? 'out');
   const meetings = ctx.paths.map((p) => resolve(p));
-  const targets = [...ctx.paths, project.templatesDir, project.dataDir, ...(project.configFile === null ? [] : [project.configFile])]
+  const config = project.configFile;
+  // The files the configuration names (emblem, fonts, word list), as it says now.
+  const officeFiles = () => (config === null ? [] : officeNamedFiles(loadOfficeConfig(project, ctx.lang).office).map((p) => resolve(dirname(config), p)));
+  const targets = [...ctx.paths, project.templatesDir, project.dataDir, ...(config === null ? [] : [config]), ...officeFiles()]
     .filter((p) => existsSync(p))
     .map((p) => resolve(p));
 
@@ -134,6 +140,12 @@ export async function watch(ctx: CommandContext, control: WatchControl): Promise
       if (!(error instanceof UsageError)) throw error;
       io.err(`minutes: ${error.message}`);
       code = EXIT.usage;
+    }
+    // A configuration saved with a new emblem, font or word list: that file is watched from now on.
+    for (const file of officeFiles()) {
+      if (targets.includes(file) || !existsSync(file)) continue;
+      targets.push(file);
+      watched.push(new Watched(file, onChange));
     }
     control.afterRound?.(round, code);
     if (!control.signal.aborted) io.out(say('รอการแก้ไข… (Ctrl-C เพื่อหยุด)', 'watching for changes… (Ctrl-C to stop)'));

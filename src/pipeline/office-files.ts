@@ -16,6 +16,16 @@ export const MAX_FONT_BYTES = 64 * 1024 * 1024;
 
 const FACES = ['regular', 'bold', 'italic', 'boldItalic'] as const;
 
+/**
+ * The files the configuration names, as written (relative to its folder): the emblem, the PDF
+ * fonts and the word list. Each is an input of every document (the outputs' hash) and watched.
+ */
+export function officeNamedFiles(office: OfficeConfig | null): string[] {
+  if (office === null) return [];
+  const fonts = Object.values(office.pdf?.fonts ?? {}) as Array<string | undefined>;
+  return [office.office?.emblem, ...fonts, office.words].filter((p): p is string => typeof p === 'string');
+}
+
 export function checkOfficeFiles(office: OfficeConfig & { dir: string }, source: LoadedYaml, reporter: Reporter): void {
   const at = pathReporter(source, reporter);
   const problem = (path: Array<string | number>, label: Param, value: string, p: PathProblem) => {
