@@ -6,6 +6,7 @@ import { INPUT_MESSAGES } from './messages-input.js';
 import { ITA_MESSAGES } from './messages-ita.js';
 import { MINUTES_MESSAGES } from './messages-minutes.js';
 import { KINDS_MESSAGES } from './messages-kinds.js';
+import { LINES_MESSAGES } from './messages-lines.js';
 
 import type { Diagnostic, Param, Params, Said } from '../model/diagnostic.js';
 
@@ -264,6 +265,7 @@ export const MESSAGES = {
   ...ITA_MESSAGES,
   ...FAULT_MESSAGES,
   ...KINDS_MESSAGES,
+  ...LINES_MESSAGES,
 };
 
 export type Code = keyof typeof MESSAGES;

@@ -70,13 +70,16 @@ export function documentFromTemplate(
       language: 'th-TH',
     },
     page: PAGE,
+    // The office's font over the template's, as for digits: a template's is only its default.
     font: {
-      family: template.config.font?.family ?? office?.font?.family ?? 'TH SarabunPSK',
-      sizePt: template.config.font?.size ?? office?.font?.size ?? 16,
+      family: office?.font?.family ?? template.config.font?.family ?? 'TH SarabunPSK',
+      sizePt: office?.font?.size ?? template.config.font?.size ?? 16,
     },
     thaiDigits,
     pageNumbers: { fromPage: 2, format: '- {n} -' },
     blocks: finishText(parsed.blocks, thaiDigits),
   };
+  // The office's own words, kept whole by both writers' line breaks.
+  if (office?.wordList !== undefined && office.wordList.length > 0) document.words = [...office.wordList];
   return { document, markup };
 }

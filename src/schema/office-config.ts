@@ -16,6 +16,7 @@ export const officeConfigSchema = z.strictObject({
     .meta({ description: 'ข้อมูลของหน่วยงาน' }),
   digits: z.enum(['thai', 'arabic']).optional().meta({ description: describe('digits') }),
   moneyWords: flag('moneyWords').optional(),
+  words: text('file').optional().meta({ description: 'ไฟล์รายการคำของหน่วยงาน (บรรทัดละหนึ่งคำ) ที่ไม่ให้ตัดข้ามบรรทัด เช่น words.txt' }),
   font: z
     .strictObject({ family: text('fontFamily').optional(), size: integer('fontSize', 8, 40).optional() })
     .optional()
@@ -36,4 +37,8 @@ export const officeConfigSchema = z.strictObject({
 });
 
 /** `dir`: the configuration file's folder, against which its paths are resolved. */
-export type OfficeConfig = z.output<typeof officeConfigSchema> & { dir?: string };
+export type OfficeConfig = z.output<typeof officeConfigSchema> & {
+  dir?: string;
+  /** The words of the `words` list, read when the configuration is loaded. */
+  wordList?: readonly string[];
+};

@@ -240,21 +240,31 @@ describe('paths confined, regular files only', () => {
   });
 });
 
+/**
+ * The example ITA report with 12 photos (a render long enough to be stopped in the middle),
+ * rendered to DOCX and PDF by the command in a child process.
+ */
+function startLongRender(): { root: string; child: ReturnType<typeof spawn>; exit: Promise<{ code: number | null; signal: string | null }>; exited: () => boolean } {
+  const root = archive(['2566-02-ita.yaml']);
+  cpSync(join(REPO, 'minutes', 'photos'), join(root, 'minutes', 'photos'), { recursive: true });
+  const list = Array.from({ length: 12 }, (_, i) => `  - file: photos/2566-02-ita-${(i % 2) + 1}.jpg\n    caption: ภาพที่ ${i + 1}`).join('\n');
+  const path = join(root, 'minutes', '2566-02-ita.yaml');
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list}\n`));
+  const child = spawn(process.execPath, [BIN, 'render', 'minutes/2566-02-ita.yaml', '--format', 'docx,pdf', '--lang', 'en'], { cwd: root, stdio: 'ignore' });
+  let exited = false;
+  const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, sig) => {
+    exited = true;
+    resolve({ code, signal: sig });
+  }));
+  return { root, child, exit, exited: () => exited };
+}
+
+const tempsIn = (out: string) => (existsSync(out) ? readdirSync(out).filter((n) => n.includes('minutes-tmp')) : []);
+
 describe('signals honoured', () => {
   for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) {
     it(`exits 130 when a one-meeting render is stopped by ${signal}, leaving no half-written file`, async () => {
-      const root = archive(['2566-02-ita.yaml']);
-      cpSync(join(REPO, 'minutes', 'photos'), join(root, 'minutes', 'photos'), { recursive: true });
-      // 12 photos: a render long enough to be stopped in the middle.
-      const list = Array.from({ length: 12 }, (_, i) => `  - file: photos/2566-02-ita-${(i % 2) + 1}.jpg\n    caption: ภาพที่ ${i + 1}`).join('\n');
-      const path = join(root, 'minutes', '2566-02-ita.yaml');
-      writeFileSync(path, readFileSync(path, 'utf8').replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list}\n`));
-      const child = spawn(process.execPath, [BIN, 'render', 'minutes/2566-02-ita.yaml', '--format', 'docx,pdf', '--lang', 'en'], { cwd: root, stdio: 'ignore' });
-      let exited = false;
-      const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, sig) => {
-        exited = true;
-        resolve({ code, signal: sig });
-      }));
+      const { root, child, exit, exited } = startLongRender();
       // Wait until the command catches the signals (Linux: the SigCgt mask of /proc/<pid>/status),
       // then a little more, so the signal lands in the middle of the render.
       const catches = () => {
@@ -265,39 +275,26 @@ describe('signals honoured', () => {
           return 0n;
         }
       };
-      while (!exited && catches() === 0n) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (!exited() && catches() === 0n) await new Promise((resolve) => setTimeout(resolve, 20));
       await new Promise((resolve) => setTimeout(resolve, 300));
-      expect(exited, 'the render finished before it could be stopped').toBe(false);
+      expect(exited(), 'the render finished before it could be stopped').toBe(false);
       child.kill(signal);
       // 0.2.0: the one meeting under way finished and the run exited 0.
       expect(await exit).toEqual({ code: 130, signal: null });
-      const out = join(root, 'out');
-      if (existsSync(out)) expect(readdirSync(out).filter((n) => n.includes('minutes-tmp'))).toEqual([]);
+      expect(tempsIn(join(root, 'out'))).toEqual([]);
     }, 60_000);
   }
-});
 
-describe('a signal in the last stretch of a render', () => {
   it('exits 130 when SIGINT comes once the DOCX is written, while the PDF is laid out', async () => {
-    const root = archive(['2566-02-ita.yaml']);
-    cpSync(join(REPO, 'minutes', 'photos'), join(root, 'minutes', 'photos'), { recursive: true });
-    const list = Array.from({ length: 12 }, (_, i) => `  - file: photos/2566-02-ita-${(i % 2) + 1}.jpg\n    caption: ภาพที่ ${i + 1}`).join('\n');
-    const path = join(root, 'minutes', '2566-02-ita.yaml');
-    writeFileSync(path, readFileSync(path, 'utf8').replace(/^photos:\n(?: {2}.*\n| {4}.*\n)*/m, `photos:\n${list}\n`));
-    const child = spawn(process.execPath, [BIN, 'render', 'minutes/2566-02-ita.yaml', '--format', 'docx,pdf', '--lang', 'en'], { cwd: root, stdio: 'ignore' });
-    let exited = false;
-    const exit = new Promise<{ code: number | null; signal: string | null }>((resolve) => child.on('exit', (code, sig) => {
-      exited = true;
-      resolve({ code, signal: sig });
-    }));
+    const { root, child, exit, exited } = startLongRender();
     const docx = join(root, 'out', '2566-02-ita.docx');
-    while (!exited && !existsSync(docx)) await new Promise((resolve) => setTimeout(resolve, 2));
-    expect(exited, 'the render finished before its DOCX was seen').toBe(false);
+    while (!exited() && !existsSync(docx)) await new Promise((resolve) => setTimeout(resolve, 2));
+    expect(exited(), 'the render finished before its DOCX was seen').toBe(false);
     child.kill('SIGINT');
     // Before: the signal waited in libuv through the PDF's synchronous layout, the command removed
     // its listeners before the event loop turned, the signal was dropped and the run exited 0.
     expect(await exit).toEqual({ code: 130, signal: null });
-    expect(readdirSync(join(root, 'out')).filter((n) => n.includes('minutes-tmp'))).toEqual([]);
+    expect(tempsIn(join(root, 'out'))).toEqual([]);
   }, 60_000);
 });
 

@@ -3,7 +3,7 @@
 // and the compounds of official prose that ICU's dictionary splits (ผู้|ใต้|บังคับ|บัญชา,
 // ส่ง|เสริม, เรื่อง|ราว, การก|อง). Each entry is one word as a line sees it: the breaker may
 // break before and after it, never inside. Longer compounds win over their parts.
-// An office adds its own words in `dictionary.txt` beside minutes.config.yaml (README).
+// An office adds its own words in a word list named by `words:` in minutes.config.yaml (README).
 
 /** Ministries, departments and the parts of an office (กระทรวง, กรม, กอง, สำนัก, ฝ่าย ...). */
 const OFFICES = `

@@ -35,10 +35,12 @@ export function layoutOptions(layout: ParagraphLayout): IParagraphOptions {
 }
 
 /**
- * No joiners in a stretched paragraph: LibreOffice 7.4 then spreads a thaiDistribute or justify
- * line at every U+FEFF and draws tone marks apart from their letters (seen; keep-whole.ts).
+ * No joiners in a justified paragraph: LibreOffice 7.4 spreads a `both` line at every U+FEFF
+ * (keep-whole.ts). A thaiDistribute paragraph keeps them: LibreOffice lays it out as left, where
+ * they hold as in any left paragraph (measured: test/writers/docx/line-ends-libreoffice.test.ts,
+ * the same line ends as left; without them it parted 18 listed words, a name and two amounts).
  */
-const stretched = (block: Paragraph | Heading) => block.align === 'justify' || block.align === 'thaiDistribute';
+const stretched = (block: Paragraph | Heading) => block.align === 'justify';
 
 export function paragraphToDocx(block: Paragraph, ctx: DocxContext): DocxParagraph {
   return new DocxParagraph({

@@ -130,7 +130,7 @@ describe('complex-script marking', () => {
 });
 
 describe('joiners in the DOCX', () => {
-  const para = (align: 'left' | 'thaiDistribute'): Document => ({ ...sampleDocument(), blocks: [{ type: 'paragraph', align, firstLineMm: 0, indentLeftMm: 0,
+  const para = (align: 'left' | 'justify' | 'thaiDistribute'): Document => ({ ...sampleDocument(), blocks: [{ type: 'paragraph', align, firstLineMm: 0, indentLeftMm: 0,
     spaceBeforePt: 0, spaceAfterPt: 0, keepWithNext: false, inlines: [t('มอบหมายให้นายวีระพงษ์ ทรงอาวุธ เข้าร่วมประชุม')] }] });
 
   it('holds a name whole with U+FEFF in a left-aligned paragraph, and the text reads the same without it', async () => {
@@ -139,8 +139,12 @@ describe('joiners in the DOCX', () => {
     expect(xml.replace(/\uFEFF/g, '')).toContain('มอบหมายให้นายวีระพงษ์ ทรงอาวุธ เข้าร่วมประชุม');
   });
 
-  it('puts none in a thaiDistribute paragraph (LibreOffice would stretch at each)', async () => {
-    expect(readDocxPartRaw(await writeDocx(para('thaiDistribute')), 'word/document.xml')).not.toContain('\uFEFF');
+  it('puts none in a justified paragraph (LibreOffice would stretch at each)', async () => {
+    expect(readDocxPartRaw(await writeDocx(para('justify')), 'word/document.xml')).not.toContain('\uFEFF');
+  });
+
+  it('keeps them in a thaiDistribute paragraph, which LibreOffice lays out as left', async () => {
+    expect(readDocxPartRaw(await writeDocx(para('thaiDistribute')), 'word/document.xml')).toContain('\uFEFF');
   });
 });
 

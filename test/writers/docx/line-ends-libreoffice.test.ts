@@ -56,9 +56,10 @@ function splitKept(paragraphs: string[][]): string[] {
   return bad;
 }
 
-describe.runIf(hasSoffice())('the DOCX laid out by LibreOffice', () => {
+// Left, and thaiDistribute as the templates set running text (LibreOffice lays it out as left).
+describe.runIf(hasSoffice()).each(['left', 'thaiDistribute'] as const)('the DOCX laid out by LibreOffice, %s', (align) => {
   it('parts no name, abbreviation or amount in words, and no listed compound but two known ones', async () => {
-    const pdf = libreOfficePdf(await writeDocx(corpusDocument('left')));
+    const pdf = libreOfficePdf(await writeDocx(corpusDocument(align)));
     const paragraphs = paragraphLines(pdf, OFFICIAL_PROSE);
     // Every paragraph of the corpus is found, its lines in order: copy gives back the source.
     expect(paragraphs.length).toBe(OFFICIAL_PROSE.length);
@@ -71,8 +72,8 @@ describe.runIf(hasSoffice())('the DOCX laid out by LibreOffice', () => {
     expect(judged.insideNames).toEqual([]);
     // LibreOffice's own line breaker (ICU's line iterator, not the word iterator the joiners
     // are placed by) still cuts some words libthai keeps whole (ประโย|ชน์); measured and
-    // bounded, not fixed: 0.2.0's DOCX gave 10 on this corpus, this one 11. (Left-aligned: a
-    // stretched paragraph gets no joiners, see paragraph.ts.)
+    // bounded, not fixed: 0.2.0's DOCX gave 10 on this corpus, this one 11. (A justified
+    // paragraph gets no joiners, see paragraph.ts.)
     console.log(`LibreOffice line ends inside words (libthai): ${judged.insideWords.length}`, judged.insideWords);
     expect(judged.insideWords.length).toBeLessThanOrEqual(MAX_WORD_CUTS);
   }, 240_000);
