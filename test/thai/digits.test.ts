@@ -17,6 +17,17 @@ describe('toThaiDigits', () => {
   it('returns an empty string for an empty string', () => {
     expect(toThaiDigits('')).toBe('');
   });
+
+  it('changes each ASCII digit and nothing else, at the start, the end and side by side', () => {
+    const pieces = ['0', '9', '/', ':', 'ก', '๙', ' ', '\ud83d\ude00', '\ud800', 'a'];
+    let seed = 5;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let i = random(8); i > 0; i--) text += pieces[random(pieces.length)];
+      expect(toThaiDigits(text)).toBe(text.replace(/[0-9]/g, (d) => String.fromCharCode(0x0e50 + Number(d))));
+    }
+  });
 });
 
 describe('toArabicDigits', () => {

@@ -2,6 +2,7 @@
 import type { NumberingDefinition } from 'docx';
 import { textWidthMm, type Document, type FontSpec, type PageSetup } from '../../model/document.js';
 import { dictionaryWith, type Dictionary } from '../../thai/word-break.js';
+import { runMaker, type RunMaker } from './docx-speedups.js';
 
 export interface DocxContext {
   font: FontSpec;
@@ -21,6 +22,8 @@ export interface DocxContext {
   charts: string[];
   /** Words a line must not cut: the shipped government words and the office's own. */
   dictionary: Dictionary;
+  /** Makes the document's text runs, one shared w:rPr per run style (docx-speedups.ts). */
+  run: RunMaker;
 }
 
 export function createContext(doc: Document, thaiLanguage: boolean): DocxContext {
@@ -36,5 +39,6 @@ export function createContext(doc: Document, thaiLanguage: boolean): DocxContext
     lastDrawingId: 0,
     charts: [],
     dictionary: dictionaryWith(doc.words ?? []),
+    run: runMaker(),
   };
 }

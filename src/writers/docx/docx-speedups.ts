@@ -11,7 +11,7 @@
 // the cases it handles gives the same result with it as with docx's own, so a docx whose
 // methods do something else keeps its own.
 import { isDeepStrictEqual } from 'node:util';
-import { EMPTY_OBJECT, IgnoreIfEmptyXmlComponent, isXmlComponent, NextAttributeComponent, XmlComponent } from 'docx';
+import { EMPTY_OBJECT, IgnoreIfEmptyXmlComponent, isXmlComponent, NextAttributeComponent, TextRun, UnderlineType, XmlComponent, type IRunOptions } from 'docx';
 
 interface Attribute { key: string; value: unknown }
 type Xmlable = Record<string, unknown>;
@@ -160,4 +160,77 @@ export function installDocxSpeedups(): { attributes: boolean; components: boolea
     },
   );
   return { attributes, components };
+}
+
+/** The run properties of a TextRun (font, size, bold…): everything but its content. */
+export type RunStyle = Omit<IRunOptions, 'text' | 'break' | 'children'>;
+/** The content of a text run: its text, or a line break. */
+export interface RunContent { text?: string; break?: number }
+interface RunInternals { root: unknown[]; properties: unknown }
+
+/**
+ * Text runs whose w:rPr, one docx object tree per style, is shared by every run of that style
+ * and prepared for XML once: docx builds a RunProperties with its children for every run, the
+ * largest part of a DOCX's objects. Kept only if a probe's runs write the same XML with a
+ * shared w:rPr as docx's own; otherwise every run is docx's own.
+ */
+export interface RunMaker { (style: RunStyle, key: string, content: RunContent): TextRun }
+
+function ownRun(style: RunStyle, _key: string, content: RunContent): TextRun {
+  return new TextRun({ ...style, ...content });
+}
+
+/** A maker of runs that share one w:rPr per style key, for one document. */
+function sharingRuns(): RunMaker {
+  const shared = new Map<string, XmlComponent>();
+  return (style, key, content) => {
+    let properties = shared.get(key);
+    if (properties === undefined) {
+      properties = (new TextRun(style) as unknown as RunInternals).properties as XmlComponent;
+      const own = properties.prepForXml.bind(properties);
+      let prepared: { xml: unknown } | undefined;
+      // Prepared once: w:rPr's children read nothing from the context, and docx's writer
+      // only reads what prepForXml returns.
+      properties.prepForXml = (context) => (prepared ??= { xml: own(context) }).xml as never;
+      shared.set(key, properties);
+    }
+    const run = new TextRun(content) as unknown as RunInternals;
+    if (run.root[0] !== run.properties) throw new Error('docx: a run\'s first child is not its w:rPr');
+    run.root[0] = properties;
+    run.properties = properties;
+    return run as unknown as TextRun;
+  };
+}
+
+function runXml(run: TextRun): unknown {
+  return run.prepForXml({ stack: [] } as never);
+}
+
+/** Whether runs with shared properties write as docx's own, for every kind of style the writer uses. */
+export function sharingWritesTheSame(): boolean {
+  try {
+    const styles: RunStyle[] = [
+      { font: 'TH Sarabun New', size: 32 },
+      { font: 'TH Sarabun New', size: 28, bold: true, italics: true, underline: { type: UnderlineType.SINGLE }, language: { bidirectional: 'th-TH' } },
+    ];
+    const contents: RunContent[] = [{ text: 'ก ข <&>' }, { text: '' }, { break: 1 }];
+    const make = sharingRuns();
+    return styles.every((style, i) => contents.every((content) => [0, 1].every(() =>
+      isDeepStrictEqual(runXml(make(style, String(i), content)), runXml(ownRun(style, '', content))))));
+  } catch {
+    return false;
+  }
+}
+
+let sharing: boolean | undefined;
+
+/** Tests: runs made with shared w:rPr (true), docx's own (false), or as the probe says (undefined). */
+export function shareRunProperties(on: boolean | undefined): void {
+  sharing = on;
+}
+
+/** A run maker for one document: shared w:rPr when docx agrees (checked once), docx's own runs otherwise. */
+export function runMaker(): RunMaker {
+  sharing ??= sharingWritesTheSame();
+  return sharing ? sharingRuns() : ownRun;
 }

@@ -24,8 +24,11 @@ const TEXT_PART = /^word\/(document|header\d*|footer\d*|footnotes|endnotes)\.xml
 /** Parts first, in the order Office writes them; the rest follow sorted by name. */
 const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 
-/** A package's parts: path → bytes. */
-export type Parts = Record<string, Uint8Array>;
+/** A package's parts: path → XML text (as docx wrote it, until zipped) or bytes. */
+export type Parts = Record<string, string | Uint8Array>;
+
+/** A part's text: docx's XML as it is, bytes decoded as UTF-8. */
+const textOf = (part: string | Uint8Array | undefined): string => (part === undefined ? '' : typeof part === 'string' ? part : strFromU8(part));
 
 /** What docx's Packer zips: each part's path and its XML text or bytes. */
 type CompiledParts = Map<string, string | ArrayBufferView>;
@@ -41,7 +44,7 @@ export async function compileParts(file: File): Promise<Parts> {
   const compiler = (Packer as unknown as { compiler?: Partial<PackerCompiler> }).compiler;
   if (typeof compiler?.compile !== 'function') return partsFromPackerZip(file);
   const parts: Parts = {};
-  for (const [name, data] of compiler.compile(file)) parts[name] = bytesOf(data);
+  for (const [name, data] of compiler.compile(file)) parts[name] = typeof data === 'string' ? data : bytesOf(data);
   return parts;
 }
 
@@ -60,29 +63,29 @@ function bytesOf(data: string | ArrayBufferView): Uint8Array {
 
 export function finishPackage(parts: Parts, options: PackageOptions): Uint8Array {
   for (const name of Object.keys(parts)) {
-    const bytes = parts[name];
-    if (!bytes || !name.endsWith('.xml')) continue;
-    const xml = strFromU8(bytes);
+    const part = parts[name];
+    if (!part || !name.endsWith('.xml')) continue;
+    const xml = textOf(part);
     let next = xml;
     if (TEXT_PART.test(name)) next = markComplexScriptRuns(next);
-    if (name === 'word/numbering.xml') next = withoutDefaultBulletList(next, strFromU8(parts['word/document.xml'] ?? new Uint8Array()));
+    if (name === 'word/numbering.xml') next = withoutDefaultBulletList(next, textOf(parts['word/document.xml']));
     if (name === 'docProps/core.xml') next = withFixedCoreProperties(next, options);
-    if (next !== xml) parts[name] = strToU8(next);
+    if (next !== xml) parts[name] = next;
   }
   addChartParts(parts, options.charts ?? []);
   return rezip(parts, options.modified);
 }
 
 /** Each chart as its own part, with the relationship its run names and its content type. */
-function addChartParts(parts: Record<string, Uint8Array>, charts: readonly string[]): void {
+function addChartParts(parts: Parts, charts: readonly string[]): void {
   if (charts.length === 0) return;
   const edit = (name: string, before: string, added: string): void => {
-    const xml = strFromU8(parts[name] ?? new Uint8Array());
+    const xml = textOf(parts[name]);
     if (!xml.includes(before)) throw new Error(`${name} has no ${before}`);
-    parts[name] = strToU8(xml.replace(before, added + before));
+    parts[name] = xml.replace(before, added + before);
   };
   charts.forEach((xml, i) => {
-    parts[`word/charts/chart${i + 1}.xml`] = strToU8(xml);
+    parts[`word/charts/chart${i + 1}.xml`] = xml;
   });
   edit('word/_rels/document.xml.rels', '</Relationships>', charts.map((_, i) =>
     `<Relationship Id="rIdChart${i + 1}" Type="${CHART_RELATIONSHIP}" Target="charts/chart${i + 1}.xml"/>`).join(''));
@@ -116,7 +119,10 @@ function withoutDefaultBulletList(numbering: string, document: string): string {
 function rezip(parts: Parts, modified: Date): Uint8Array {
   const names = Object.keys(parts).sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   // Pictures are compressed already.
-  return zipParts(names.map((name) => ({ name, bytes: parts[name] as Uint8Array, store: name.startsWith('word/media/') })), modified);
+  return zipParts(names.map((name) => {
+    const part = parts[name] as string | Uint8Array;
+    return { name, bytes: typeof part === 'string' ? strToU8(part) : part, store: name.startsWith('word/media/') };
+  }), modified);
 }
 
 function rank(name: string): number {

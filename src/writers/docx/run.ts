@@ -31,41 +31,63 @@ export function fontRunOptions(ctx: DocxContext, sizePt?: number): Pick<IRunOpti
  */
 export function splitByScript(text: string): string[] {
   const out: string[] = [];
-  let current = '';
-  let script: 'thai' | 'other' | null = null;
-  for (const ch of text) {
-    const strong = THAI_LETTER.test(ch) ? 'thai' : /\p{L}/u.test(ch) ? 'other' : null;
+  let start = 0;
+  let script: Script | null = null;
+  for (let i = 0; i < text.length;) {
+    const code = text.codePointAt(i) as number;
+    const strong = scriptOf(code);
     if (strong !== null && script !== null && strong !== script) {
-      out.push(current);
-      current = '';
+      out.push(text.slice(start, i));
+      start = i;
     }
     if (strong !== null) script = strong;
-    current += ch;
+    i += code > 0xffff ? 2 : 1;
   }
-  if (current !== '' || out.length === 0) out.push(current);
+  if (start < text.length || out.length === 0) out.push(text.slice(start));
   return out;
 }
 
-/** Thai letters and marks (not Thai digits, which are neutral like Arabic ones: I๑ stays one run). */
-const THAI_LETTER = /[\u0E01-\u0E4F\u0E5A\u0E5B]/;
+type Script = 'thai' | 'other';
+
+/** A letter or mark's script, null for a neutral character; by code point, with no string per character. */
+function scriptOf(code: number): Script | null {
+  // Thai letters and marks (not Thai digits, which are neutral like Arabic ones: I๑ stays one run).
+  if ((code >= 0x0e01 && code <= 0x0e4f) || code === 0x0e5a || code === 0x0e5b) return 'thai';
+  if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) ? 'other' : null;
+  // The rest of the Thai block (digits, unassigned) and General Punctuation (spaces, joiners,
+  // dashes, quotes) hold no letter.
+  if ((code >= 0x0e00 && code <= 0x0e7f) || (code >= 0x2000 && code <= 0x206f)) return null;
+  return LETTER.test(String.fromCodePoint(code)) ? 'other' : null;
+}
+
+const LETTER = /\p{L}/u;
 
 export function inlinesToRuns(inlines: Inline[], ctx: DocxContext, overrides: RunOverrides = {}): TextRun[] {
   const plain = inlines.map((inline) => (inline.type === 'text' ? inline.text : ''));
   const texts = overrides.joiners === false ? plain : withJoiners(plain, ctx.dictionary);
-  return inlines.flatMap((inline, i) => {
-    const base = fontRunOptions(ctx, overrides.sizePt);
-    if (inline.type === 'break') return [new TextRun({ ...base, break: 1 })];
-    return splitByScript(texts[i] as string).map(
-      (text) =>
-        new TextRun({
-          ...base,
-          text,
-          // docx writes b with bCs and i with iCs.
-          bold: inline.bold || overrides.bold || undefined,
-          italics: inline.italic || undefined,
-          underline: inline.underline ? { type: UnderlineType.SINGLE } : undefined,
-          language: ctx.thaiLanguage && THAI.test(text) ? { bidirectional: 'th-TH' } : undefined,
-        }),
-    );
+  const { font, size } = fontRunOptions(ctx, overrides.sizePt);
+  const runs: TextRun[] = [];
+  inlines.forEach((inline, i) => {
+    if (inline.type === 'break') {
+      runs.push(ctx.run({ font, size }, `${font}|${size}`, { break: 1 }));
+      return;
+    }
+    // docx writes b with bCs and i with iCs.
+    const bold = inline.bold || overrides.bold || undefined;
+    const italics = inline.italic || undefined;
+    const underline = inline.underline || undefined;
+    for (const text of splitByScript(texts[i] as string)) {
+      const thai = (ctx.thaiLanguage && THAI.test(text)) || undefined;
+      const style = {
+        font,
+        size,
+        bold,
+        italics,
+        underline: underline && { type: UnderlineType.SINGLE },
+        language: thai && { bidirectional: 'th-TH' },
+      };
+      runs.push(ctx.run(style, `${font}|${size}|${bold}|${italics}|${underline}|${thai}`, { text }));
+    }
   });
+  return runs;
 }

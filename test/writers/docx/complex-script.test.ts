@@ -147,3 +147,32 @@ describe('joiners in the DOCX', () => {
     expect(readDocxPartRaw(await writeDocx(para('thaiDistribute')), 'word/document.xml')).toContain('\uFEFF');
   });
 });
+
+describe('splitByScript', () => {
+  /** The definition, one code point at a time: Thai letters and marks, other letters, neutral. */
+  function reference(text: string): string[] {
+    const out: string[] = [];
+    let current = '';
+    let script: string | null = null;
+    for (const ch of text) {
+      const strong = /[\u0E01-\u0E4F\u0E5A\u0E5B]/.test(ch) ? 'thai' : /\p{L}/u.test(ch) ? 'other' : null;
+      if (strong !== null && script !== null && strong !== script) { out.push(current); current = ''; }
+      if (strong !== null) script = strong;
+      current += ch;
+    }
+    if (current !== '' || out.length === 0) out.push(current);
+    return out;
+  }
+
+  it('cuts as the definition does, astral letters, lone surrogates, joiners and Thai digits included', () => {
+    const pieces = ['ก', 'ำ', '๑', '฿', 'a', 'Z', '1', ' ', '\u2060', '\u200b', 'é', 'Ж', '中', '𝐀', '😀', '\ud835', '\udc00', '“', '-', 'ๆ', '\u0e5b', 'ⁿ'];
+    let seed = 11;
+    const random = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    expect(splitByScript('')).toEqual(['']);
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      for (let i = random(9); i > 0; i--) text += pieces[random(pieces.length)];
+      expect(splitByScript(text)).toEqual(reference(text));
+    }
+  });
+});

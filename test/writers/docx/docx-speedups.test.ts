@@ -65,3 +65,49 @@ describe('docx speedups', () => {
     }
   });
 });
+
+describe('shared run properties', () => {
+  it('are used with the docx this project pins', async () => {
+    const { sharingWritesTheSame } = await import('../../../src/writers/docx/docx-speedups.js');
+    expect(sharingWritesTheSame()).toBe(true);
+  });
+
+  it('give the same DOCX bytes as a w:rPr of its own for every run', async () => {
+    const { shareRunProperties } = await import('../../../src/writers/docx/docx-speedups.js');
+    const { writeDocx: write } = await import('../../../src/writers/docx/index.js');
+    const document = sampleDocument();
+    try {
+      shareRunProperties(true);
+      const shared = await write(document);
+      shareRunProperties(false);
+      const own = await write(document);
+      for (const thaiLanguage of [false, true]) {
+        shareRunProperties(true);
+        const sharedThai = await write(document, { thaiLanguage });
+        shareRunProperties(false);
+        expect(Buffer.from(sharedThai).equals(Buffer.from(await write(document, { thaiLanguage })))).toBe(true);
+      }
+      expect(Buffer.from(shared).equals(Buffer.from(own))).toBe(true);
+    } finally {
+      shareRunProperties(undefined);
+    }
+  });
+
+  it('are refused when docx’s w:rPr is not the same each time it is written', async () => {
+    const { sharingWritesTheSame } = await import('../../../src/writers/docx/docx-speedups.js');
+    const { RunProperties } = await import('docx');
+    const prototype = RunProperties.prototype as unknown as { prepForXml: (context: unknown) => unknown };
+    const own = Object.getOwnPropertyDescriptor(prototype, 'prepForXml');
+    let written = 0;
+    // A docx whose w:rPr differs each time: one prepared once and shared would not.
+    prototype.prepForXml = function () {
+      written += 1;
+      return { 'w:rPr': [{ 'w:n': { _attr: { 'w:val': written } } }] };
+    };
+    try {
+      expect(sharingWritesTheSame()).toBe(false);
+    } finally {
+      if (own) Object.defineProperty(prototype, 'prepForXml', own); else delete (prototype as { prepForXml?: unknown }).prepForXml;
+    }
+  });
+});
