@@ -9,7 +9,8 @@
 //   high byte, as pdfkit did (an SMask of 8 bits is what every reader draws the same).
 // - Interlaced: the passes are unfiltered as they stream and placed into the picture's rows,
 //   which then go out as above, without predictors: the only case that holds the pixels whole.
-// - A grey or RGB colour key (tRNS): a /Mask of that colour (pdfkit read only its first byte).
+// - A grey or RGB colour key (tRNS): a /Mask of that colour (pdfkit read only its first byte);
+//   of 16-bit samples, an SMask of the pixels of that colour, streamed as above.
 // gAMA, iCCP, sRGB and the like are not applied, as before: the page is drawn in the document's
 // sRGB output intent (PDF/A-2u), and photos are sRGB in practice.
 import { constants, deflateRawSync } from 'node:zlib';
@@ -94,7 +95,10 @@ export function pngXObject(pdf: StreamMaker, bytes: Uint8Array): PdfRef {
     dict['ColorSpace'] = colors === 3 ? 'DeviceRGB' : 'DeviceGray';
   }
   const key = info.transparency;
-  if (!alphaChannel && colorType !== 3 && key !== null && key.length >= 2 * colors) {
+  const colourKey = !alphaChannel && colorType !== 3 && key !== null && key.length >= 2 * colors;
+  // Poppler misses a /Mask of 16-bit samples (measured: the keyed pixels drawn opaque): an SMask then.
+  const keyAlpha = colourKey && depth === 16;
+  if (colourKey && !keyAlpha) {
     const mask: number[] = [];
     for (let c = 0; c < colors; c++) {
       const value = ((key[2 * c] as number) << 8) | (key[2 * c + 1] as number);
@@ -104,7 +108,7 @@ export function pngXObject(pdf: StreamMaker, bytes: Uint8Array): PdfRef {
   }
 
   const colour = passThrough ? null : new FlateWriter();
-  const alpha = alphaChannel || indexedAlpha ? new FlateWriter() : null;
+  const alpha = alphaChannel || indexedAlpha || keyAlpha ? new FlateWriter() : null;
   if (colour !== null || alpha !== null) {
     const sampleBytes = depth === 16 ? 2 : 1;
     const colourRow = new Uint8Array(width * colors);
@@ -123,7 +127,14 @@ export function pngXObject(pdf: StreamMaker, bytes: Uint8Array): PdfRef {
         return;
       }
       colour?.write(line);
-      if (alpha !== null && key !== null) {
+      if (keyAlpha && alpha !== null && key !== null) {
+        for (let x = 0; x < width; x++) {
+          let same = true;
+          for (let k = 0; k < 2 * colors && same; k++) same = line[x * 2 * colors + k] === key[k];
+          alphaRow[x] = same ? 0 : 255;
+        }
+        alpha.write(alphaRow);
+      } else if (alpha !== null && key !== null) {
         for (let x = 0; x < width; x++) {
           const bit = x * depth;
           const index = depth === 8 ? (line[x] as number) : ((line[bit >> 3] as number) >> (8 - depth - (bit & 7))) & max;
