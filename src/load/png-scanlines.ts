@@ -1,9 +1,8 @@
-// A PNG's scanlines, read as a stream: the image data inflated chunk by chunk (pako: node:zlib
-// has no synchronous streaming inflate, and the PDF writer and the photo check are synchronous),
-// one row at a time, so that neither the photo check nor the PDF writer holds a photo's pixels
+// A PNG's scanlines, read as a stream: the image data inflated chunk by chunk (zlib-stream.ts:
+// the PDF writer and the photo check are synchronous), one row at a time, so that neither the photo check nor the PDF writer holds a photo's pixels
 // whole (issue 13, 8: pdfkit's PNG reader held 1 GB for one 39.6 MP PNG). The PNG is assumed to
 // be one whose chunks checkImage walked (signature, IHDR first, CRCs).
-import { Inflate } from 'pako';
+import { inflateParts } from './zlib-stream.js';
 
 /** Samples per pixel of each colour type (PNG spec 11.2.2). */
 export const PNG_CHANNELS: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
@@ -105,7 +104,7 @@ const STOP = Symbol('stop');
  * given (`line` without its filter byte, valid only during the call; `pass` the index into
  * pngPasses). True when the data inflates to exactly the rows the header promises, each with a
  * known filter; false otherwise (truncated, corrupt, too long: a "zip bomb" stops at the first
- * byte too many). Memory: two rows and pako's 64 KB of output at a time.
+ * byte too many). Memory: two rows and 64 KB of output at a time.
  */
 export function readScanlines(info: PngInfo, onRow?: (pass: number, y: number, line: Uint8Array) => void): boolean {
   const passes = pngPasses(info);
@@ -118,12 +117,13 @@ export function readScanlines(info: PngInfo, onRow?: (pass: number, y: number, l
   let stride = passes.length > 0 ? 1 + pngRowBytes(info, (passes[0] as { width: number }).width) : 0;
   let filled = 0;
   let done = passes.length === 0;
-  const inflator = new Inflate();
-  inflator.onData = (chunk: Uint8Array) => {
+  const onData = (chunk: Uint8Array): void => {
     for (let at = 0; at < chunk.length;) {
       if (done) throw STOP; // more data than the header promises
       const take = Math.min(stride - filled, chunk.length - at);
-      cur.set(chunk.subarray(at, at + take), filled);
+      // Only the filter byte is looked at when the rows are not wanted.
+      if (onRow !== undefined) cur.set(chunk.subarray(at, at + take), filled);
+      else if (filled === 0) cur[0] = chunk[at] as number;
       filled += take;
       at += take;
       if (filled < stride) continue;
@@ -143,15 +143,12 @@ export function readScanlines(info: PngInfo, onRow?: (pass: number, y: number, l
       }
     }
   };
+  let whole: boolean;
   try {
-    for (const data of info.data) {
-      inflator.push(data, false);
-      if (inflator.err !== 0) return false;
-    }
+    whole = inflateParts(info.data, onData);
   } catch (error) {
     if (error === STOP) return false;
     throw error;
   }
-  // The stream ended too (its checksum read): a truncated stream is no whole image.
-  return done && filled === 0 && (inflator as unknown as { ended: boolean }).ended && inflator.err === 0;
+  return whole && done && filled === 0;
 }

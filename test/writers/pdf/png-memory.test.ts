@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const dir = mkdtempSync(join(tmpdir(), 'png-memory-'));
-// Inside the repository, so that its packages (pdfkit, pako) resolve from node_modules.
+// Inside the repository, so that its packages (pdfkit) resolve from node_modules.
 const child = join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'png-memory', 'child.cjs');
 
 function chunk(type: string, body: Buffer): Buffer {
