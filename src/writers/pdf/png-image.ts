@@ -12,6 +12,7 @@
 // What this writes itself goes out as PNG-filtered rows too (UpRows), deflated as they fill.
 // - A grey or RGB colour key (tRNS): a /Mask of that colour (pdfkit read only its first byte);
 //   of 16-bit samples, an SMask of the pixels of that colour, streamed as above.
+// 16-bit samples without alpha stay 16 bits (PDF 1.5 and later, PDF/A-2 included, allow them).
 // gAMA, iCCP, sRGB and the like are not applied, as before: the page is drawn in the document's
 // sRGB output intent (PDF/A-2u), and photos are sRGB in practice.
 import { constants, deflateRawSync } from 'node:zlib';
