@@ -1,7 +1,7 @@
 // npm run bench:limits — the documented limits, measured (issue 13: "memory bounded at the
 // documented limits, layout and validation linear"): a meeting file near its 2 MiB limit, a
 // meeting's photos at their budget (50 JPEGs, 100 MiB, 200 MP in all; five PNGs of 39.6 MP;
-// PNGs with transparency at their own 20 MP), one paragraph of 1 MB, and 2000 formal minutes
+// five PNGs with transparency of 30 MP; interlaced PNGs at their own 20 MP), one paragraph of 1 MB, and 2000 formal minutes
 // validated. Each case runs at about a quarter, a half and the whole of its size, each in a fresh
 // process under /usr/bin/time: CPU time (user + sys), wall time, peak resident memory, and the
 // longest stretch the main thread's event loop did not turn (how long a Ctrl-C would wait
@@ -19,8 +19,8 @@ import jpeg from 'jpeg-js';
 const REPO = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = join(REPO, 'bin', 'minutes.js');
 const TIMEOUT_S = Number(process.env.BENCH_LIMITS_TIMEOUT ?? 600);
-/** BENCH_LIMITS_ONLY=meeting,photos,png,alpha,paragraph,archive runs those cases only. */
-const ONLY = (process.env.BENCH_LIMITS_ONLY ?? 'meeting,photos,png,alpha,paragraph,archive').split(',');
+/** BENCH_LIMITS_ONLY=meeting,photos,png,alpha,interlaced,paragraph,archive runs those cases only. */
+const ONLY = (process.env.BENCH_LIMITS_ONLY ?? 'meeting,photos,png,alpha,interlaced,paragraph,archive').split(',');
 const BLOCK = join(REPO, 'bench', 'event-loop-block.js');
 const only = (name) => ONLY.includes(name);
 const work = mkdtempSync(join(tmpdir(), 'minutes-limits-'));
@@ -86,18 +86,26 @@ function pngChunk(type, body) {
 }
 
 /**
- * A PNG of `width` × `height`, 8 bits a sample, RGB or RGBA: a gradient with one bit of noise in
- * each sample, so it compresses about as a screenshot or a scan does (39.6 MP RGB: ~16 MiB).
+ * A PNG of `width` × `height`, 8 bits a sample, RGB or RGBA, Adam7-interlaced or not: a gradient
+ * with one bit of noise in each sample, so it compresses about as a screenshot or a scan does
+ * (39.6 MP RGB: ~16 MiB).
  */
-function noisyPng(width, height, alpha) {
+function noisyPng(width, height, alpha, interlaced = false) {
   const channels = alpha ? 4 : 3;
-  const row = 1 + width * channels;
-  const raw = Buffer.alloc(row * height);
   let seed = 11;
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width * channels; x++) {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      raw[y * row + 1 + x] = ((y * 200) / height + ((seed >> 16) & 1)) | 0;
+  const sampleAt = (y) => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return ((y * 200) / height + ((seed >> 16) & 1)) | 0;
+  };
+  const passes = interlaced ? [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] : [[0, 0, 1, 1]];
+  const rows = [];
+  for (const [x0, y0, dx, dy] of passes) {
+    const w = Math.ceil((width - x0) / dx);
+    if (w <= 0) continue;
+    for (let y = y0; y < height; y += dy) {
+      const row = Buffer.alloc(1 + w * channels);
+      for (let x = 0; x < w * channels; x++) row[1 + x] = sampleAt(y);
+      rows.push(row);
     }
   }
   const ihdr = Buffer.alloc(13);
@@ -105,7 +113,8 @@ function noisyPng(width, height, alpha) {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = alpha ? 6 : 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
+  ihdr[12] = interlaced ? 1 : 0;
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(Buffer.concat(rows))), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /** The ITA report with `count` copies of the PNG `bytes`. */
@@ -161,12 +170,22 @@ for (const count of only('png') ? [1, 2, 5] : []) {
   report('39.6 MP PNGs: docx,pdf', `${count} × ${(bigPng.length / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
 }
 
-// PNGs with transparency, which pdfkit decodes whole, at their own budget (20 MP): 5 MP each.
-const alphaPng = only('alpha') ? noisyPng(2500, 2000, true) : null;
-for (const count of only('alpha') ? [1, 2, 4] : []) {
+// PNGs with transparency, inflated row by row and split into colour and alpha (src/writers/pdf/png-image.ts):
+// 30 MP each, about the 20 MiB a photo may weigh, five of them about the byte budget.
+const alphaPng = only('alpha') ? noisyPng(6400, 4700, true) : null;
+for (const count of only('alpha') ? [1, 2, 5] : []) {
   const dir = folder(`alpha-${count}`);
   pngMeeting(dir, count, alphaPng);
-  report('5 MP RGBA PNGs: docx,pdf', `${count} × ${(alphaPng.length / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+  report('30 MP RGBA PNGs: docx,pdf', `${count} × ${(alphaPng.length / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
+}
+
+// Interlaced PNGs, the one kind the PDF writer holds whole (its passes placed into the picture's
+// rows), at their own budget (20 MP): 5 MP each.
+const interlacedPng = only('interlaced') ? noisyPng(2500, 2000, false, true) : null;
+for (const count of only('interlaced') ? [1, 2, 4] : []) {
+  const dir = folder(`interlaced-${count}`);
+  pngMeeting(dir, count, interlacedPng);
+  report('5 MP interlaced PNGs: docx,pdf', `${count} × ${(interlacedPng.length / 1024 / 1024).toFixed(1)} MiB`, count, measure(dir, ['render', 'minutes/m.yaml', '--format', 'docx,pdf']));
 }
 
 for (const kb of only('paragraph') ? [256, 512, 1024] : []) {

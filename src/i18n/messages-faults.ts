@@ -49,8 +49,8 @@ export const FAULT_MESSAGES = {
   PHOTOS_OVER_BUDGET: {
     th: 'ภาพของการประชุมนี้รวมกันเกินขีดจำกัด ({what}) ตั้งแต่ภาพ "{value}"',
     en: 'the photos of this meeting exceed the limit ({what}) from "{value}" on',
-    hintTh: 'ย่อภาพก่อนใส่ในรายงาน (ภาพกว้าง 2000 จุดพอสำหรับหน้ากระดาษ A4) หรือบันทึกภาพ PNG ที่มีส่วนโปร่งใสเป็น JPEG',
-    hintEn: 'scale the photos down first (2000 pixels wide is plenty for an A4 page), or save PNGs with transparency as JPEG',
+    hintTh: 'ย่อภาพก่อนใส่ในรายงาน (ภาพกว้าง 2000 จุดพอสำหรับหน้ากระดาษ A4) หรือบันทึกภาพ PNG แบบไม่ interlace',
+    hintEn: 'scale the photos down first (2000 pixels wide is plenty for an A4 page), or save PNGs without interlacing',
   },
   REPORT_OUTSIDE: {
     th: 'ไฟล์รายงาน "{value}" อยู่นอกโฟลเดอร์ของไฟล์การประชุม',

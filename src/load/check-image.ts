@@ -2,8 +2,9 @@
 // only the header, so a truncated download or a file with a JPEG header and garbage would
 // pass it and break the writers (pdfkit decodes PNGs with transparency) or the reader's
 // viewer. This walks the file's structure: JPEG segments up to the end-of-image marker;
-// PNG chunks with their CRCs, and the image data inflated to exactly its expected size.
-import { crc32 as zlibCrc32, inflateSync } from 'node:zlib';
+// PNG chunks with their CRCs, and the image data inflated (as a stream) to exactly its expected size.
+import { crc32 as zlibCrc32 } from 'node:zlib';
+import { readScanlines } from './png-scanlines.js';
 
 /** 40 megapixels (e.g. 8000 × 5000): more than any page needs; a PNG this size is 160 MB decoded. */
 export const MAX_PIXELS = 40_000_000;
@@ -119,39 +120,13 @@ function pngChunks(b: Uint8Array): PngChunks | null {
   return null; // truncated: no IEND
 }
 
-/** The image data inflates to exactly the bytes its header promises, each row with a valid filter. */
+/**
+ * The image data inflates to exactly the bytes its header promises, each row (of every Adam7
+ * pass) with a valid filter: streamed (png-scanlines.ts), counted, never held whole, so the
+ * check of a 40 MP photo holds kilobytes, and a "zip bomb" stops at its first byte too many.
+ */
 function pngDataComplete(chunks: PngChunks): boolean {
-  const { header } = chunks;
-  const expected = rawLength(header);
-  let raw: Buffer;
-  try {
-    // Bounded: a "zip bomb" stops at the size the header allows.
-    raw = inflateSync(Buffer.concat(chunks.data), { maxOutputLength: expected });
-  } catch {
-    return false;
-  }
-  if (raw.length !== expected) return false;
-  if (header.interlaced) return true;
-  const row = 1 + rowBytes(header, header.width);
-  for (let at = 0; at < raw.length; at += row) if ((raw[at] ?? 0) > 4) return false;
-  return true;
-}
-
-function rowBytes(header: PngHeader, width: number): number {
-  return Math.ceil((width * (PNG_CHANNELS[header.colorType] ?? 1) * header.depth) / 8);
-}
-
-/** Filtered scanlines: one filter byte per row; seven Adam7 passes when interlaced. */
-function rawLength(header: PngHeader): number {
-  if (!header.interlaced) return header.height * (1 + rowBytes(header, header.width));
-  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
-  let total = 0;
-  for (const [x0, y0, dx, dy] of passes) {
-    const width = Math.ceil((header.width - x0) / dx);
-    const height = Math.ceil((header.height - y0) / dy);
-    if (width > 0 && height > 0) total += height * (1 + rowBytes(header, width));
-  }
-  return total;
+  return readScanlines({ ...chunks.header, palette: null, transparency: null, data: chunks.data });
 }
 
 /** CRC-32 as PNG uses it (ISO 3309): zlib's, ~50× the speed of a JavaScript loop on a large photo. */

@@ -55,16 +55,15 @@ export function loadPhoto(meetingFile: string, written: string): (ImageData & { 
 }
 
 /**
- * The pixels of the PNGs pdfkit decodes whole, in JavaScript, before embedding them: those with
- * an alpha channel (colour types 4 and 6), a palette with transparency (3 with tRNS), or
- * interlaced. Every other JPEG and PNG is embedded as its own compressed data. One 39.6 MP RGBA
- * PNG took 6.3 s and 750 MB to render, five of them 34 s and 1.7 GB, against 3.1 s and 400 MB for
- * 50 JPEGs filling the whole budget (bench/limits.js, 2 cores, loaded): such PNGs get a budget of
- * their own, which keeps them under what the rest of the budget costs.
+ * Whether the PDF writer goes through this photo's pixels in JavaScript (src/writers/pdf/png-image.ts):
+ * a PNG with an alpha channel (colour types 4 and 6), a palette with transparency (3 with tRNS), or
+ * interlaced, row by row, in bounded memory (an interlaced one holds its picture whole). Every
+ * other JPEG and PNG is embedded as its own compressed data. That costs time more than memory,
+ * which the renderer's weight counts (src/archive/renderers.ts). PNGs with transparency count in
+ * the per-meeting budget as any other photo (five of 30 MP: 375 MB, 30 s of CPU, bench/limits.js):
+ * their own 20 MP budget was for pdfkit's PNG reader, which decoded them whole (five of 39.6 MP:
+ * 1.7 GB). Interlaced PNGs keep one (INTERLACED_PNG_BUDGET).
  */
-export const DECODED_PNG_BUDGET = 20_000_000;
-
-/** Whether pdfkit decodes this photo whole (see DECODED_PNG_BUDGET); the PNG is one checkImage passed. */
 export function decodedWhole(photo: ImageData): boolean {
   if (photo.format !== 'png') return false;
   const { bytes } = photo;
@@ -72,7 +71,7 @@ export function decodedWhole(photo: ImageData): boolean {
   const colourType = bytes[25];
   if (colourType === 4 || colourType === 6 || bytes[28] === 1) return true;
   if (colourType !== 3) return false;
-  // A palette is decoded whole only with transparency: a tRNS chunk, before the image data.
+  // A palette goes through its pixels only with transparency: a tRNS chunk, before the image data.
   for (let at = 8; at + 8 <= bytes.length;) {
     const length = (((bytes[at] ?? 0) << 24) | ((bytes[at + 1] ?? 0) << 16) | ((bytes[at + 2] ?? 0) << 8) | (bytes[at + 3] ?? 0)) >>> 0;
     const type = String.fromCharCode(bytes[at + 4] ?? 0, bytes[at + 5] ?? 0, bytes[at + 6] ?? 0, bytes[at + 7] ?? 0);
@@ -83,25 +82,39 @@ export function decodedWhole(photo: ImageData): boolean {
   return false;
 }
 
+/**
+ * The pixels of interlaced PNGs a meeting may have, the one kind the PDF writer holds whole (its
+ * passes placed into the picture's rows) and then deflates again: one of 39.6 MP took 380 MB and
+ * 25 s of CPU (bench/limits.js, 2 loaded cores). Those of 1, 2 and 4 bits a sample are converted
+ * when loaded (png-deinterlace.ts) and do not count.
+ */
+export const INTERLACED_PNG_BUDGET = 20_000_000;
+
+/** Whether the PDF writer holds this photo's pixels whole: an interlaced PNG (see INTERLACED_PNG_BUDGET). */
+export function interlacedPng(photo: ImageData): boolean {
+  // IHDR is the first chunk: the interlace method at 28.
+  return photo.format === 'png' && photo.bytes[28] === 1;
+}
+
 /** What a budget is, in the user's language. */
 export type BudgetName = string | { th: string; en: string };
 
-/** Counts a meeting's photos against PHOTO_BUDGET and DECODED_PNG_BUDGET; says what is exceeded, or null. */
+/** Counts a meeting's photos against PHOTO_BUDGET and INTERLACED_PNG_BUDGET; says what is exceeded, or null. */
 export class PhotoBudget {
   private bytes = 0;
   private pixels = 0;
-  private decoded = 0;
+  private interlaced = 0;
 
   add(photo: ImageData): BudgetName | null {
     const pixels = photo.widthPx * photo.heightPx;
     this.bytes += photo.bytes.length;
     this.pixels += pixels;
-    if (decodedWhole(photo)) this.decoded += pixels;
+    if (interlacedPng(photo)) this.interlaced += pixels;
     if (this.bytes > PHOTO_BUDGET.bytes) return `${Math.round(PHOTO_BUDGET.bytes / 1024 / 1024)} MiB`;
     if (this.pixels > PHOTO_BUDGET.pixels) return `${PHOTO_BUDGET.pixels / 1_000_000} MP`;
-    if (this.decoded > DECODED_PNG_BUDGET) {
-      const mp = DECODED_PNG_BUDGET / 1_000_000;
-      return { th: `${mp} MP สำหรับภาพ PNG ที่มีส่วนโปร่งใสหรือบันทึกแบบ interlace`, en: `${mp} MP for PNGs with transparency or interlacing` };
+    if (this.interlaced > INTERLACED_PNG_BUDGET) {
+      const mp = INTERLACED_PNG_BUDGET / 1_000_000;
+      return { th: `${mp} MP สำหรับภาพ PNG ที่บันทึกแบบ interlace`, en: `${mp} MP for interlaced PNGs` };
     }
     return null;
   }

@@ -22,7 +22,7 @@ function chunk(type: string, body: Buffer): Buffer {
 
 /**
  * A whole, valid PNG of width × height blank pixels, a few KB for tens of megapixels: 1 bit of
- * grey each, or (withAlpha) 8 bits of grey and 8 of alpha, which pdfkit decodes whole.
+ * grey each, or (withAlpha) 8 bits of grey and 8 of alpha.
  */
 function bigBlankPng(width: number, height: number, withAlpha = false): Buffer {
   const row = 1 + (withAlpha ? width * 2 : Math.ceil(width / 8));
@@ -33,6 +33,23 @@ function bigBlankPng(width: number, height: number, withAlpha = false): Buffer {
   ihdr[9] = withAlpha ? 4 : 0; // grey, grey and alpha
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(row * height))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/** A whole, valid, blank interlaced PNG of width × height, 8 bits of grey (converted only below 8 bits). */
+function bigInterlacedPng(width: number, height: number): Buffer {
+  let raw = 0;
+  for (const [x0, y0, dx, dy] of [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const) {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    if (w > 0 && h > 0) raw += h * (1 + w);
+  }
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[12] = 1;
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(raw))), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** The example report with these photos; the meeting file's path. */
@@ -76,21 +93,34 @@ describe('the photo budget of a meeting', () => {
     expect(run(root, ['validate', 'minutes/m.yaml']).status).toBe(0);
   });
 
-  it('holds PNGs that pdfkit decodes whole (transparency) to 20 megapixels in all', () => {
+  it('holds interlaced PNGs, which the PDF writer holds whole, to 20 megapixels in all', () => {
     const root = folder();
-    // 3000 × 3400 = 10.2 MP each: two are 20.4 MP with an alpha channel, nothing without one.
-    writeFileSync(join(root, 'minutes', 'photos', 'alpha.png'), bigBlankPng(3000, 3400, true));
+    // 3000 × 3400 = 10.2 MP each: two interlaced are 20.4 MP.
+    writeFileSync(join(root, 'minutes', 'photos', 'adam7.png'), bigInterlacedPng(3000, 3400));
     writeFileSync(join(root, 'minutes', 'photos', 'plain.png'), bigBlankPng(3000, 3400));
-    const path = meetingWith(root, 'm.yaml', ['photos/plain.png', 'photos/alpha.png', 'photos/plain.png', 'photos/alpha.png']);
+    const path = meetingWith(root, 'm.yaml', ['photos/plain.png', 'photos/adam7.png', 'photos/plain.png', 'photos/adam7.png']);
     const r = run(root, ['validate', 'minutes/m.yaml', '--lang', 'en']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`minutes/m.yaml:${photoLine(path, 3)}:11: error: the photos of this meeting exceed the limit (20 MP for PNGs with transparency or interlacing) from "photos/alpha.png" on [PHOTOS_OVER_BUDGET]`);
-    expect(r.stderr).toContain('save PNGs with transparency as JPEG');
+    expect(r.stderr).toContain(`minutes/m.yaml:${photoLine(path, 3)}:11: error: the photos of this meeting exceed the limit (20 MP for interlaced PNGs) from "photos/adam7.png" on [PHOTOS_OVER_BUDGET]`);
+    expect(r.stderr).toContain('save PNGs without interlacing');
     const th = run(root, ['validate', 'minutes/m.yaml']);
-    expect(th.stderr).toContain('(20 MP สำหรับภาพ PNG ที่มีส่วนโปร่งใสหรือบันทึกแบบ interlace)');
-    meetingWith(root, 'm.yaml', ['photos/plain.png', 'photos/alpha.png', 'photos/plain.png', 'photos/plain.png']);
+    expect(th.stderr).toContain('(20 MP สำหรับภาพ PNG ที่บันทึกแบบ interlace)');
+    meetingWith(root, 'm.yaml', ['photos/plain.png', 'photos/adam7.png', 'photos/plain.png', 'photos/plain.png']);
     expect(run(root, ['validate', 'minutes/m.yaml']).status).toBe(0);
   });
+
+  it('counts PNGs with transparency in the same budget as other photos: 41 MP of them render', () => {
+    // Their own 20 MP budget was for pdfkit's PNG reader, which decoded them whole (issue 13, 8);
+    // the PDF writer now streams them (src/writers/pdf/png-image.ts).
+    const root = folder();
+    // 3000 × 3400 = 10.2 MP each, four of them 40.8 MP with an alpha channel.
+    writeFileSync(join(root, 'minutes', 'photos', 'alpha.png'), bigBlankPng(3000, 3400, true));
+    meetingWith(root, 'm.yaml', Array.from({ length: 4 }, () => 'photos/alpha.png'));
+    const r = run(root, ['render', 'minutes/m.yaml', '--format', 'pdf', '--lang', 'en']);
+    expect(r.stderr).not.toContain('PHOTOS_OVER_BUDGET');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(root, 'out', 'm.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 120_000);
 });
 
 describe('a photo that cannot be read', () => {

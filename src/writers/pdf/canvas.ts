@@ -11,6 +11,7 @@ import type { LaidLine, LineFragment, Measure, TextStyle } from './line-layout.j
 import type { Dictionary } from '../../thai/word-break.js';
 import { PdfFont, type PdfRef, type RefMaker } from './pdf-font.js';
 import { pageFonts, pageXObjects } from './pdfkit-internals.js';
+import { openPng } from './png-image.js';
 import { readerText, runOf, shaperFor, textRunOf, widthOf, type DrawnGlyph, type Shaper } from './shaping.js';
 import { artifactOperator, LAYOUT, type Mark } from './tags.js';
 import { glyphOutlinePath } from './outline.js';
@@ -528,7 +529,9 @@ export class PdfCanvas {
   }
 
   image(image: ImageData, x: number, y: number, width: number, height: number): void {
-    this.pdf.image(Buffer.from(image.bytes), x, y, { width, height });
+    // A PNG is embedded by png-image.ts, without pdfkit's PNG reader (its memory, issue 13); a JPEG as pdfkit does.
+    const src = image.format === 'png' ? openPng(this.pdf, image.bytes) : Buffer.from(image.bytes);
+    this.pdf.image(src as never, x, y, { width, height });
   }
 
   /** A rectangle filled with `fill`, outlined when `stroke` is given. */

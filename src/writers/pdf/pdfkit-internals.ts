@@ -7,6 +7,10 @@
 // - `page.fonts`, the current page's /Font resources: the writer embeds its own fonts (pdf-font.ts);
 //   `page.xobjects`, its /XObject resources: a halo's glyph outlines, one form each (canvas.ts).
 // - `_root`, the catalog: the PDF/A OutputIntents.
+// - `image()` given an object with a width and a height takes it for an image already opened
+//   (`openImage`'s result) and calls its `embed()` once, then names its `obj` `label` in the page's
+//   /XObject resources; `_imageCount` numbers pdfkit's own labels (I1, I2…): the PNG writer's
+//   images (png-image.ts) are drawn that way, numbered in the same series.
 import PDFDocument from 'pdfkit';
 
 interface PdfkitDocument {
@@ -15,10 +19,11 @@ interface PdfkitDocument {
   appendXML(xml: string, newline?: boolean): void;
   _root: { data: Record<string, unknown> };
   page: { fonts: Record<string, unknown>; xobjects: Record<string, unknown>; height: number } | undefined;
+  _imageCount: number;
 }
 
 const prototype = PDFDocument.prototype as unknown as Partial<PdfkitDocument>;
-for (const method of ['_addInfo', 'appendXML', 'ref', 'addContent', 'markStructureContent', 'endMarkedContent', 'struct', 'addStructure'] as const) {
+for (const method of ['_addInfo', 'appendXML', 'ref', 'image', 'openImage', 'initImages', 'addContent', 'markStructureContent', 'endMarkedContent', 'struct', 'addStructure'] as const) {
   if (typeof (prototype as Record<string, unknown>)[method] !== 'function') {
     throw new Error(`pdfkit no longer has ${method}: review src/writers/pdf/pdfkit-internals.ts`);
   }
@@ -56,4 +61,29 @@ export function replaceXmp(pdf: PDFKit.PDFDocument, xmp: () => string): void {
   target._addInfo = function (this: PdfkitDocument) {
     this.appendXML(xmp());
   };
+}
+
+/** What pdfkit's `image()` takes for an opened image: it calls `embed` once, then draws `obj` as `label`. */
+export interface OpenedImage {
+  width: number;
+  height: number;
+  label: string;
+  obj: unknown;
+  embed(): void;
+}
+
+/** An image pdfkit draws with `pdf.image(opened, …)`, its XObject made by `make` when first drawn. */
+export function openedImage(pdf: PDFKit.PDFDocument, width: number, height: number, make: () => unknown): OpenedImage {
+  const target = internals(pdf);
+  if (typeof target._imageCount !== 'number') throw new Error('pdfkit no longer has _imageCount: review src/writers/pdf/pdfkit-internals.ts');
+  const image: OpenedImage = {
+    width,
+    height,
+    label: `I${++target._imageCount}`,
+    obj: null,
+    embed() {
+      image.obj ??= make();
+    },
+  };
+  return image;
 }
