@@ -45,8 +45,8 @@ export interface Renderer {
  * the worker costs ~0.3 s to start and validates the meeting again, paid only by those.
  *
  * Heavy: more than HEAVY_WEIGHT in a weight that counts a character of the YAML as 1, a byte of a
- * photo pdfkit embeds as it is (JPEG, plain PNG) as 1/2000, and a pixel of a PNG it decodes whole
- * (decodedWhole) as 1/180: about what each adds to the stretch, measured on 2 loaded cores (a
+ * photo embedded as it is (JPEG, plain PNG) as 1/2000, and a pixel of a PNG as 1/180 or 1/40
+ * (photoWeight): about what each adds to the stretch, measured on 2 loaded cores (a
  * 0.5 MiB meeting, ~200 000 characters of Thai, held the thread 2.5 s; 50 JPEGs of 1.7 MiB added
  * 0.6 s to the example report's 1 s; one 39.6 MP PNG with transparency 2.8 s). At 64 000 the
  * stretch of a meeting rendered here is under ~1.6 s there, a third of that on a quiet machine;
@@ -55,12 +55,25 @@ export interface Renderer {
  */
 export const HEAVY_WEIGHT = 64_000;
 
+/**
+ * A photo's part of the weight. An interlaced PNG is held whole and put back in order
+ * (png-image.ts), ~0.75 µs a pixel on the loaded machine (one of 5 MP held the thread 3.8 s):
+ * 1/40 a pixel. Other PNGs the writer unfilters (alpha, a transparent palette) are streamed row
+ * by row, but their colour and alpha are deflated again (~0.2 µs a pixel): 1/180. What it embeds
+ * as it is (a JPEG, a plain PNG) costs about its bytes: 1/2000 a byte.
+ */
+export function photoWeight(photo: ImageData): number {
+  const pixels = photo.widthPx * photo.heightPx;
+  if (photo.format === 'png' && photo.bytes[28] === 1) return pixels / 40;
+  return decodedWhole(photo) ? pixels / 180 : photo.bytes.length / 2000;
+}
+
 export function renderWeight(validated: Validated | undefined): number {
   const loaded = validated?.loaded;
   if (loaded === null || loaded === undefined) return 0;
   let weight = loaded.source.text.length;
   const photos = 'photos' in loaded ? (loaded.photos as ImageData[]) : [];
-  for (const photo of photos) weight += decodedWhole(photo) ? (photo.widthPx * photo.heightPx) / 180 : photo.bytes.length / 2000;
+  for (const photo of photos) weight += photoWeight(photo);
   return weight;
 }
 

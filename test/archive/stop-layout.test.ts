@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inProcessRenderer, isHeavy, sharedPool, type Renderer } from '../../src/archive/renderers.js';
+import { HEAVY_WEIGHT, inProcessRenderer, isHeavy, photoWeight, sharedPool, type Renderer } from '../../src/archive/renderers.js';
+import type { ImageData } from '../../src/model/document.js';
 import { findProject } from '../../src/index.js';
 import { validateMeetingFile, type RenderOptions } from '../../src/pipeline/render-file.js';
 import { BIN, REPO } from './archive-fixture.js';
@@ -99,4 +100,25 @@ describe('a heavy meeting renders where a signal can stop it', () => {
       }
     }, 60_000);
   }
+});
+
+describe('the weight of a photo, by what the PDF writer does with it', () => {
+  /** A PNG's first bytes: the signature and IHDR, colour type at 25, interlace at 28. */
+  const png = (widthPx: number, heightPx: number, colourType: number, interlaced: boolean): ImageData => {
+    const bytes = new Uint8Array(64);
+    bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    bytes[24] = 8;
+    bytes[25] = colourType;
+    bytes[28] = interlaced ? 1 : 0;
+    return { bytes, format: 'png', widthPx, heightPx };
+  };
+
+  it('makes one interlaced 5 MP PNG heavy: the writer holds it whole and interlaces it back (3.8 s of one thread)', () => {
+    // Before: weighed as pdfkit's decoding was (1/180 a pixel), 28 000, and it stayed in the thread.
+    expect(photoWeight(png(2500, 2000, 2, true))).toBeGreaterThan(HEAVY_WEIGHT);
+  });
+
+  it('weighs a plain PNG by its bytes, as a JPEG: the writer embeds its data as it is', () => {
+    expect(photoWeight(png(4000, 3000, 2, false))).toBeLessThan(1);
+  });
 });
