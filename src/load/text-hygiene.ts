@@ -87,12 +87,15 @@ class Fixes {
 export function cleanText(value: string, limit = Number.POSITIVE_INFINITY): CleanedText {
   if (!SUSPECT.test(value)) return { value, fixes: [], more: 0 };
   const fixes = new Fixes(limit);
-  let out = '';
+  // The pieces of the result, joined once at the end: `out +=` made a rope of a node per fix,
+  // which the collector walked again and again (4× the text took 14× as long, measured).
+  const out: string[] = [];
   let copied = 0; // value[copied, i) is unchanged and not yet in `out`
   let lastFixed = ''; // the last character `out` ends with, when out was just written
   const base = (start: number): string => (copied < start ? (value[start - 1] as string) : lastFixed);
   const replace = (start: number, end: number, text: string, baseBefore: string): void => {
-    out += value.slice(copied, start) + text;
+    if (copied < start) out.push(value.slice(copied, start));
+    if (text !== '') out.push(text);
     copied = end;
     lastFixed = text === '' ? baseBefore : (text[text.length - 1] as string);
   };
@@ -126,10 +129,10 @@ export function cleanText(value: string, limit = Number.POSITIVE_INFINITY): Clea
       i++;
     }
   }
-  out += value.slice(copied);
+  out.push(value.slice(copied));
   // The fix of ำ and its tone is found before the fixes of the marks after it.
   fixes.list.sort((a, b) => a.index - b.index);
-  return { value: out, fixes: fixes.list, more: fixes.more };
+  return { value: out.join(''), fixes: fixes.list, more: fixes.more };
 }
 
 /** One run of marks (and the า of a ํ + า), fixed in three steps; each step that changes something is one fix. */

@@ -46,6 +46,8 @@ const NO_BREAK_END = /[\u00A0\u202F\u2060]$/;
 export interface Dictionary {
   trie: WordTrie;
   size: number;
+  /** The office's own words alone (its word list): the DOCX keeps these whole with joiners. */
+  office?: WordTrie;
 }
 
 export function makeDictionary(words: Iterable<string>): Dictionary {
@@ -58,7 +60,7 @@ export const GOVERNMENT_DICTIONARY: Dictionary = makeDictionary(GOVERNMENT_WORDS
 
 /** The shipped words with an office's own (its dictionary.txt), for one document. */
 export function dictionaryWith(words: readonly string[]): Dictionary {
-  return words.length === 0 ? GOVERNMENT_DICTIONARY : makeDictionary([...GOVERNMENT_WORDS, ...words]);
+  return words.length === 0 ? GOVERNMENT_DICTIONARY : { ...makeDictionary([...GOVERNMENT_WORDS, ...words]), office: buildTrie([...new Set(words)]) };
 }
 
 /** A compound of the shipped list: kept for callers that ask whether a word is kept whole. */

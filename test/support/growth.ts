@@ -3,24 +3,30 @@
 // algorithm (×16 for ×4 input) still does. Speed itself is measured by `npm run bench`.
 import { expect } from 'vitest';
 
-/** Best of `tries` runs of `work`, in milliseconds: the least disturbed by the rest of the machine. */
-function bestMs(work: () => unknown, tries: number): number {
-  let best = Infinity;
-  for (let i = 0; i < tries; i++) {
-    const started = performance.now();
-    work();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
+/** Milliseconds one run of `work` takes. */
+function timeMs(work: () => unknown): number {
+  const started = performance.now();
+  work();
+  return performance.now() - started;
 }
 
 /**
  * Expects `make(n)`'s work to grow about linearly: four times the input may take at most
- * `maxRatio` times as long (linear gives about 4, quadratic about 16). A floor of a few
- * milliseconds keeps timer noise on tiny inputs from counting as growth.
+ * `maxRatio` times as long (linear gives about 4, quadratic about 16). The two sizes run in
+ * turn, `tries` times each, and the best of each counts: a pause of the machine (another
+ * process, a collection) in one run then cannot make the growth (CI once measured 11.6× for a
+ * linear function with 2 tries, one after the other). A floor of a few milliseconds keeps timer
+ * noise on tiny inputs from counting as growth.
  */
-export function expectLinearGrowth(make: (n: number) => () => unknown, n: number, { maxRatio = 9, tries = 3 } = {}): void {
-  const small = Math.max(bestMs(make(n), tries), 5);
-  const large = bestMs(make(4 * n), tries);
+export function expectLinearGrowth(make: (n: number) => () => unknown, n: number, { maxRatio = 9, tries = 5 } = {}): void {
+  const smallWork = make(n);
+  const largeWork = make(4 * n);
+  let small = Infinity;
+  let large = Infinity;
+  for (let i = 0; i < tries; i++) {
+    small = Math.min(small, timeMs(smallWork));
+    large = Math.min(large, timeMs(largeWork));
+  }
+  small = Math.max(small, 5);
   expect(large / small, `4× the input took ${(large / small).toFixed(1)}× as long (${small.toFixed(0)} ms → ${large.toFixed(0)} ms)`).toBeLessThan(maxRatio);
 }

@@ -1,19 +1,18 @@
 // Word and LibreOffice break Thai lines with their own dictionaries, which part names
 // (ทรง|อาวุธ, นาย|วีระพงษ์) and compounds (เร่ง|ด่วน, กองค|ลัง). A DOCX can carry no dictionary, so
-// where our breaker forbids a break the DOCX text gets U+FEFF ZERO WIDTH NO-BREAK SPACE: zero
+// inside a name, an abbreviation, an amount in words and a word of the office's own list the
+// DOCX text gets U+FEFF ZERO WIDTH NO-BREAK SPACE: zero
 // width, no glyph, and "no line break here" (Unicode: in mid-text it is a word joiner). Measured
 // through LibreOffice 7.4 (test/writers/docx/line-ends-libreoffice.test.ts): it honours U+FEFF
 // inside Thai words and beside a space, where it ignores U+200D and breaks after a space
 // despite U+2060. Placed only between grapheme clusters, so shaping is untouched; LibreOffice's
 // PDF copies without it. The document model's text (and the PDF writer's) is never changed.
-import { GOVERNMENT_DICTIONARY, graphemes, icuWordBoundaries, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary } from '../../thai/word-break.js';
+import { GOVERNMENT_DICTIONARY, graphemes, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary } from '../../thai/word-break.js';
 import { wordEndsAt } from '../../thai/dictionary/trie.js';
 import { keepWholeSpans } from '../../thai/names.js';
 import { session } from '../../session.js';
 
 export const NO_BREAK_JOINER = '\uFEFF';
-
-const SPACE = /\s/;
 
 /**
  * joinerOffsets by text, for the shipped dictionary, shared by every document of the process
@@ -69,22 +68,19 @@ function findJoinerOffsets(text: string, dictionary: Dictionary): number[] {
     else addUnit(offset, offset + piece.text.length, 0);
     offset += piece.text.length;
   }
-  const allowed = new Set(units.map(([, end]) => end));
-  // A listed word (ปลัดกระทรวง, เรื่องราว) or a name: a joiner between every two clusters, for
-  // LibreOffice's and Word's breakers do not cut where ICU's word iterator does.
-  for (const [from, to] of units) {
-    const end = from + text.slice(from, to).trimEnd().length;
-    if (wordEndsAt(dictionary.trie, text, from).includes(end)) clusters(from, end);
+  // A word of the office's own list: the office asked for it whole, in the DOCX too, between
+  // every two clusters. The shipped list gets no joiners: a joiner inside a word hides it from a
+  // search in Word and LibreOffice (LibreOffice's Find matched none of 7 common words of a
+  // meeting with them, all without), and a copy of the text carries them out; LibreOffice may
+  // then part a compound between its words (หน่วย|งาน), never inside one by that measure.
+  const office = dictionary.office;
+  if (office !== undefined) {
+    const ends = new Set(units.map(([from, to]) => from + text.slice(from, to).trimEnd().length));
+    for (const [from] of units) for (const end of wordEndsAt(office, text, from)) if (ends.has(end)) clusters(from, end);
   }
   // Inside a name, an abbreviation or an amount: between every two clusters, and on both
   // sides of its spaces, so that no breaker of any dictionary parts it.
   for (const span of keepWholeSpans(text)) clusters(span.start, span.end);
-  // Elsewhere: where ICU (LibreOffice's breaker) would break and ours would not.
-  for (const o of icuWordBoundaries(text)) {
-    if (o === 0 || o === text.length || allowed.has(o)) continue;
-    if (SPACE.test(text.charAt(o - 1)) || SPACE.test(text.charAt(o))) continue;
-    at.add(o);
-  }
   return [...at].sort((x, y) => x - y);
 }
 
