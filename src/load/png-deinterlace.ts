@@ -5,12 +5,9 @@
 // type 0) and indexed (3) PNGs have those depths (PNG spec 11.2.2); a palette index stays an
 // index, a grey level is scaled to 0–255, as is a tRNS grey sample.
 import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { ADAM7, paeth, u32 } from './png-scanlines.js';
 
 const SIGNATURE = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-/** Adam7 passes: x0, y0, dx, dy (PNG spec 8.2). */
-const PASSES = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
-
-const u32 = (b: Uint8Array, at: number) => (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0;
 
 interface Chunk {
   type: string;
@@ -31,14 +28,6 @@ function chunksOf(png: Uint8Array): Chunk[] {
 export function needsDeinterlace(png: Uint8Array): boolean {
   // IHDR is the first chunk: width, height, depth at 24, colour type at 25, interlace at 28.
   return png.length > 33 && (png[24] ?? 8) < 8 && png[28] === 1;
-}
-
-function paeth(a: number, b: number, c: number): number {
-  const p = a + b - c;
-  const pa = Math.abs(p - a);
-  const pb = Math.abs(p - b);
-  const pc = Math.abs(p - c);
-  return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
 }
 
 /** Reverses the row filters of one pass in place; rows of `rowBytes` after a filter byte; 1 byte per "pixel" below 8 bits. */
@@ -81,7 +70,7 @@ export function deinterlacePng(png: Uint8Array): Uint8Array {
   const scale = colorType === 0 ? 255 / max : 1;
   const pixels = new Uint8Array(width * height);
   let at = 0;
-  for (const [x0, y0, dx, dy] of PASSES) {
+  for (const [x0, y0, dx, dy] of ADAM7) {
     const w = Math.ceil((width - x0) / dx);
     const h = Math.ceil((height - y0) / dy);
     if (w <= 0 || h <= 0) continue;

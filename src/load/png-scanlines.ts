@@ -23,7 +23,7 @@ export interface PngInfo {
   data: Uint8Array[];
 }
 
-const u32 = (b: Uint8Array, at: number): number => (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0;
+export const u32 = (b: Uint8Array, at: number): number => (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0;
 
 /** The header and the chunks a reader of the pixels needs. */
 export function pngInfo(png: Uint8Array): PngInfo {
@@ -61,7 +61,8 @@ export function pngPasses(info: PngInfo): Array<{ x0: number; y0: number; dx: nu
     .filter((p) => p.width > 0 && p.height > 0);
 }
 
-function paeth(a: number, b: number, c: number): number {
+/** PNG's Paeth predictor (PNG spec 9.4). */
+export function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
   const pa = Math.abs(p - a);
   const pb = Math.abs(p - b);

@@ -10,23 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { PNG } from 'pngjs';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { checkImage } from '../../../src/load/check-image.js';
 import { deinterlacePng, needsDeinterlace } from '../../../src/load/png-deinterlace.js';
 import { openPng } from '../../../src/writers/pdf/png-image.js';
+import { PNG_SIGNATURE, pngChunk } from '../../support/png-chunk.js';
 
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
 
-function chunk(type: string, body: Uint8Array): Buffer {
-  const out = Buffer.alloc(12 + body.length);
-  out.writeUInt32BE(body.length, 0);
-  out.write(type, 4, 'latin1');
-  out.set(body, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
-  return out;
-}
 
 function paeth(a: number, b: number, c: number): number {
   const p = a + b - c;
@@ -104,18 +97,18 @@ function makePng(k: Case): Buffer {
   ihdr[8] = k.depth;
   ihdr[9] = k.colorType;
   ihdr[12] = k.interlaced ? 1 : 0;
-  const parts = [Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr)];
-  if (k.colorType === 3) parts.push(chunk('PLTE', Uint8Array.from(PALETTE.flat())));
+  const parts = [PNG_SIGNATURE, pngChunk('IHDR', ihdr)];
+  if (k.colorType === 3) parts.push(pngChunk('PLTE', Uint8Array.from(PALETTE.flat())));
   if (k.trns) {
     // The colour of pixel (5, 0) is transparent: not 0, so a key read from one byte of two fails.
     const key = [0, 1, 2].map((c) => sample(5, 0, c, k.depth, k.colorType));
     const body = k.colorType === 3 ? Uint8Array.from(PALETTE_ALPHA) : pack(k.colorType === 0 ? key.slice(0, 1) : key, 16);
-    parts.push(chunk('tRNS', body));
+    parts.push(pngChunk('tRNS', body));
   }
   // The data split across several IDAT chunks, as encoders do.
   const z = deflateSync(raw);
-  for (let at = 0; at < z.length; at += 97) parts.push(chunk('IDAT', z.subarray(at, at + 97)));
-  parts.push(chunk('IEND', new Uint8Array()));
+  for (let at = 0; at < z.length; at += 97) parts.push(pngChunk('IDAT', z.subarray(at, at + 97)));
+  parts.push(pngChunk('IEND', new Uint8Array()));
   return Buffer.concat(parts);
 }
 

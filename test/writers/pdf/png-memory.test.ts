@@ -7,22 +7,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { PNG_SIGNATURE, pngChunk } from '../../support/png-chunk.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'png-memory-'));
 // Inside the repository, so that its packages (pdfkit) resolve from node_modules.
 const child = join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'png-memory', 'child.cjs');
 
-function chunk(type: string, body: Buffer): Buffer {
-  const out = Buffer.alloc(12 + body.length);
-  out.writeUInt32BE(body.length, 0);
-  out.write(type, 4, 'latin1');
-  body.copy(out, 8);
-  out.writeUInt32BE(crc32(out.subarray(4, 8 + body.length)), 8 + body.length);
-  return out;
-}
 
 /** A gradient with a bit of noise in each sample (compresses as a photo does, about 1:4), RGB or RGBA. */
 function noisyPng(width: number, height: number, alpha: boolean): Buffer {
@@ -41,7 +34,7 @@ function noisyPng(width: number, height: number, alpha: boolean): Buffer {
   ihdr.writeUInt32BE(height, 4);
   ihdr[8] = 8;
   ihdr[9] = alpha ? 6 : 2;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([PNG_SIGNATURE, pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 function embed(file: string, mode = process.env['PNG_MEMORY_PDFKIT'] === '1' ? 'pdfkit' : ''): { extra: number; written: number } {
