@@ -123,24 +123,33 @@ function unreadable(error: unknown): PathProblem {
   return { kind: 'unreadable', reason: errnoText(error), reasonTh: errnoTextTh(error) };
 }
 
+/** System errors as a user reads them, in English and Thai: what happened, without Node's syscall and path. */
+const ERRNO_TEXTS: Readonly<Record<string, readonly [en: string, th: string]>> = {
+  EACCES: ['permission denied', 'ไม่มีสิทธิ์เข้าถึง'],
+  EPERM: ['operation not permitted', 'ไม่ได้รับอนุญาต'],
+  EBUSY: ['file in use', 'ไฟล์กำลังถูกใช้งาน'],
+  ELOOP: ['too many symbolic links', 'ลิงก์วนซ้ำ'],
+  EISDIR: ['is a folder', 'เป็นโฟลเดอร์'],
+  ENOTDIR: ['not a folder', 'ไม่ใช่โฟลเดอร์'],
+  ENOSPC: ['no space left on the disk', 'พื้นที่ดิสก์เต็ม'],
+  EROFS: ['read-only file system', 'ระบบไฟล์อ่านได้อย่างเดียว'],
+  EMFILE: ['too many open files', 'เปิดไฟล์พร้อมกันมากเกินไป'],
+  EIO: ['input/output error', 'อ่านหรือเขียนดิสก์ผิดพลาด'],
+  ENAMETOOLONG: ['name too long', 'ชื่อยาวเกินไป'],
+  EDQUOT: ['disk quota exceeded', 'เกินโควตาดิสก์'],
+};
+
+function knownErrno(error: unknown): readonly [en: string, th: string] | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code !== undefined && Object.hasOwn(ERRNO_TEXTS, code) ? ERRNO_TEXTS[code] : undefined;
+}
+
 /** A system error as a user reads it: what happened, without Node's syscall and path. */
 export function errnoText(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const known: Record<string, string> = {
-    EACCES: 'permission denied', EPERM: 'operation not permitted', EBUSY: 'file in use', ELOOP: 'too many symbolic links',
-    EISDIR: 'is a folder', ENOTDIR: 'not a folder', ENOSPC: 'no space left on the disk', EROFS: 'read-only file system',
-    EMFILE: 'too many open files', EIO: 'input/output error', ENAMETOOLONG: 'name too long', EDQUOT: 'disk quota exceeded',
-  };
-  return (code !== undefined && Object.hasOwn(known, code) ? known[code] : undefined) ?? code ?? String((error as Error).message ?? error);
+  return knownErrno(error)?.[0] ?? (error as NodeJS.ErrnoException).code ?? String((error as Error).message ?? error);
 }
 
 /** errnoText in Thai. */
 export function errnoTextTh(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const known: Record<string, string> = {
-    EACCES: 'ไม่มีสิทธิ์เข้าถึง', EPERM: 'ไม่ได้รับอนุญาต', EBUSY: 'ไฟล์กำลังถูกใช้งาน', ELOOP: 'ลิงก์วนซ้ำ',
-    EISDIR: 'เป็นโฟลเดอร์', ENOTDIR: 'ไม่ใช่โฟลเดอร์', ENOSPC: 'พื้นที่ดิสก์เต็ม', EROFS: 'ระบบไฟล์อ่านได้อย่างเดียว',
-    EMFILE: 'เปิดไฟล์พร้อมกันมากเกินไป', EIO: 'อ่านหรือเขียนดิสก์ผิดพลาด', ENAMETOOLONG: 'ชื่อยาวเกินไป', EDQUOT: 'เกินโควตาดิสก์',
-  };
-  return (code !== undefined && Object.hasOwn(known, code) ? known[code] : undefined) ?? errnoText(error);
+  return knownErrno(error)?.[1] ?? errnoText(error);
 }
