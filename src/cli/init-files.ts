@@ -69,6 +69,8 @@ export const CONFIG = `# yaml-language-server: $schema=node_modules/minutes/sche
 # ทางไฟล์ในนี้นับจากโฟลเดอร์ของไฟล์นี้ ลบเครื่องหมาย # หน้าบรรทัดที่ต้องการใช้
 
 digits: thai                      # thai = เลขไทย (๑๒๓) ทุกเอกสาร, arabic = เลขอารบิก
+# moneyWords: true                # เติมจำนวนเงินเป็นตัวอักษรในวงเล็บหลังจำนวนเงิน เช่น 1,500 บาท (หนึ่งพันห้าร้อยบาทถ้วน)
+# words: words.txt                # รายการคำของหน่วยงาน บรรทัดละหนึ่งคำ (ชื่อกอง โครงการ คำเฉพาะ) ที่ไม่ให้ตัดข้ามบรรทัด
 
 # office:                         # ส่วนหัวของบันทึกข้อความ (kind: memo)
 #   name: (กรอก ส่วนราชการ เช่น ตท.สป. ฝ่ายบริหารทั่วไป)
@@ -77,7 +79,7 @@ digits: thai                      # thai = เลขไทย (๑๒๓) ทุ
 #   emblem: assets/garuda.png      # ภาพตราครุฑของหน่วยงาน (สูง 1.5 ซม. เมื่อพิมพ์)
 
 # font: { family: TH SarabunPSK, size: 16 }   # ฟอนต์ในไฟล์ Word
-# pdf:
+# pdf:                             # ฟอนต์ของไฟล์ PDF
 #   fonts:                        # ไฟล์ฟอนต์ TH SarabunPSK ของหน่วยงาน ถ้ามี (ไม่ใส่ ใช้ฟอนต์ Sarabun ที่มากับโปรแกรม)
 #     regular: fonts/THSarabunNew.ttf
 #     bold: fonts/THSarabunNew Bold.ttf

@@ -5,7 +5,8 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PRE_COMMIT } from '../../src/cli/init-files.js';
+import { CONFIG, PRE_COMMIT } from '../../src/cli/init-files.js';
+import { officeConfigSchema } from '../../src/schema/office-config.js';
 import { KINDS } from '../../src/kinds/index.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -18,6 +19,13 @@ function snapshot(dir: string): Map<string, string> {
 }
 
 describe('minutes init', () => {
+  it('writes a configuration that names every setting an office has, each explained', () => {
+    // A setting missing here is one a clerk never learns of (words: and moneyWords were).
+    for (const key of Object.keys(officeConfigSchema.shape)) {
+      expect(CONFIG, key).toMatch(new RegExp(`^#? ?${key}:.*#`, 'm'));
+    }
+  });
+
   it('sets up an empty folder, with a valid sample of every kind', async () => {
     const dir = join(tmp(), 'สำนักงาน archive');
     const run = await runCli(['init', dir]);
