@@ -104,6 +104,8 @@ const CORE_MESSAGES = {
   MISSING_FIELD: {
     th: 'ขาดข้อมูลที่ต้องมี: {key} ({label})',
     en: 'missing required field: {key} ({label})',
+    hintTh: 'เพิ่มบรรทัด {key}: ตามด้วย{label} {where}',
+    hintEn: 'add a line "{key}:" followed by the {label}, {where}',
   },
   WRONG_TYPE: {
     th: '{label} ต้องเป็น{expected} แต่พบ{found}',

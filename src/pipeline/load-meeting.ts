@@ -82,7 +82,7 @@ function kindOf(source: LoadedYaml, reporter: Reporter): Kind | null {
   const kind = (source.value as Record<string, unknown>)['kind'];
   const label = reporter.say('ชนิดเอกสาร', 'document kind');
   if (kind === undefined) {
-    reporter.error('MISSING_FIELD', source.lines.position(0), { key: 'kind', label });
+    reporter.error('MISSING_FIELD', source.lines.position(0), { key: 'kind', label, where: reporter.say(`(${KINDS.join(', ')}) ที่ต้นไฟล์`, `(${KINDS.join(', ')}) at the top of the file`) });
     return null;
   }
   if (!isKind(kind)) {

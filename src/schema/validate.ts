@@ -81,6 +81,17 @@ function lastKey(path: Path): string | undefined {
   return undefined;
 }
 
+/** Where a missing key goes, said for a clerk: level with kind:, or indented under its parent. */
+export function whereToAdd(parent: Path): Said {
+  if (parent.length === 0) return { th: 'ชิดซ้ายระดับเดียวกับ kind:', en: 'at the left margin, level with kind:' };
+  const named = lastKey(parent);
+  const item = typeof parent[parent.length - 1] === 'number';
+  if (named === undefined) return { th: 'ในรายการนั้น', en: 'in that item' };
+  return item
+    ? { th: `ในรายการนั้นของ ${named}: ตรงแนวเดียวกับข้อมูลอื่นของรายการ`, en: `in that item of ${named}:, aligned with the item's other keys` }
+    : { th: `ใต้ ${named}: ย่อหน้าเข้าไปอีกระดับ`, en: `under ${named}:, indented one level` };
+}
+
 function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Located, reporter: Reporter): void {
   const path = issue.path as Path;
   const at = (p: Path, preferKey = false) => {
@@ -104,7 +115,7 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
         const written = where.positions.get(path);
         // A key written with no value points at the key; a key never written points at its parent.
         const position = written !== undefined ? at(path, true) : at(path.slice(0, -1), true);
-        reporter.error('MISSING_FIELD', position, { key: String(key), label: fieldNameAt(path) });
+        reporter.error('MISSING_FIELD', position, { key: String(key), label: fieldNameAt(path), where: whereToAdd(path.slice(0, -1)) });
         return;
       }
       reporter.error('WRONG_TYPE', at(path), {
