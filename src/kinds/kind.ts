@@ -106,6 +106,8 @@ export interface KindDefinition<M extends MeetingBase, L extends Loaded<M>> {
   load: (meeting: M, base: LoadBase) => L;
   /** Checks that need the kind's template (its configuration): problems reported at the meeting's fields. */
   templateChecks?: (loaded: L, template: CompiledTemplate, at: LoadBase['at']) => void;
+  /** What the kind needs of the office's configuration, checked by validate as by render (a memo's ส่วนราชการ). */
+  officeChecks?: (loaded: L, office: OfficeConfig | null, reporter: Reporter) => void;
   /** What the kind's templates see. */
   view: (loaded: L, inputs: ViewInputs) => View;
   /** The kind's rows in the register of assignments (ทะเบียนติดตาม); none when absent. */

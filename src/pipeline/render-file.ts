@@ -61,6 +61,7 @@ export function validateMeetingFile(file: string, options: RunOptions): FileResu
     // meeting lacks that this template needs (a title for an agenda item past its headings).
     const template = loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
     if (template !== null) kindOf(loaded.kind).templateChecks?.(loaded, template, pathReporter(loaded.source, reporter));
+    kindOf(loaded.kind).officeChecks?.(loaded, options.office, reporter);
   }
   return { file, diagnostics: reporter.diagnostics, ok: !failed(reporter.diagnostics, options.strict), outputs: [], loaded };
 }

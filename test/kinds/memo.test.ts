@@ -64,6 +64,16 @@ describe('the memo', () => {
   });
 });
 
+describe('a memo checked without rendering', () => {
+  it('is told by validate, not only by render, that no office is configured; --strict refuses it', () => {
+    const options = { lang: 'th' as const, project: findProject(), office: null };
+    const lenient = validateMeetingFile('minutes/2566-02-ita-memo.yaml', { ...options, strict: false });
+    expect(lenient.ok).toBe(true);
+    expect(lenient.diagnostics.map((d) => [d.code, d.severity])).toEqual([['OFFICE_NOT_CONFIGURED', 'warning']]);
+    expect(validateMeetingFile('minutes/2566-02-ita-memo.yaml', { ...options, strict: true }).ok).toBe(false);
+  });
+});
+
 describe('a memo whose report leads back to it', () => {
   const memoText = (report: string) => `kind: memo\ndocumentNumber: "1590"\ndate: 2023-08-23\nsubject: เรื่องทดสอบ\nto: ผอ.ตท.สป.\nreport: ${report}\nsigner:\n  name: นางอมราภรณ์ ทรงอาวุธ\n`;
   const validate = (file: string) => validateMeetingFile(file, { lang: 'th', strict: false, project: findProject(), office: null });

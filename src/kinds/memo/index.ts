@@ -12,10 +12,13 @@ export const memo = defineKind({
   skeleton: memoSkeleton,
   indexTitle: 'บันทึกข้อความ',
   load: loadMemo,
-  view: (loaded, { office, reporter, emblem }) => {
-    // A memo names its office (ส่วนราชการ) and numbers itself (ที่ มท …) from the configuration.
+  // A memo names its office (ส่วนราชการ) and numbers itself (ที่ มท …) from the configuration:
+  // without them it is not a memo one can send, which validate says as render does.
+  officeChecks: (_loaded, office, reporter) => {
     const missing = ['name', 'documentPrefix'].filter((key) => office?.office?.[key as 'name' | 'documentPrefix'] === undefined);
     if (missing.length > 0) reporter.warn('OFFICE_NOT_CONFIGURED', null, { value: missing.map((key) => `office.${key}`).join(', ') });
+  },
+  view: (loaded, { office, emblem }) => {
     const image = emblem();
     return { context: memoView(loaded, office, image !== null), images: image === null ? [] : [image] };
   },
