@@ -1,6 +1,7 @@
 // A meeting file → the validated meeting of its kind, with derived figures and what it depends on.
 // Stops at the first stage that found errors, after reporting all of that stage's problems.
 import { resolve } from 'node:path';
+import { z } from 'zod';
 import { Reporter } from '../i18n/reporter.js';
 import type { Code, Params } from '../i18n/messages.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
@@ -32,8 +33,8 @@ export function pathReporter(source: LoadedYaml, reporter: Reporter) {
 }
 
 /** Checks every kind shares: a date typed with a BE year in the CE form, times in order. */
-export function commonChecks(meeting: { date: DateValue; time?: { start: ClockTime; end: ClockTime } }, at: At): void {
-  if (meeting.date.beInIso) {
+export function commonChecks(meeting: { date?: DateValue | undefined; time?: { start: ClockTime; end: ClockTime } | undefined }, at: At): void {
+  if (meeting.date?.beInIso === true) {
     at.warn('DATE_BE_IN_ISO', ['date'], {
       value: meeting.date.written,
       be: meeting.date.year + 543,
@@ -45,6 +46,20 @@ export function commonChecks(meeting: { date: DateValue; time?: { start: ClockTi
   if (meeting.time !== undefined && compareTimes(meeting.time.start, meeting.time.end) >= 0) {
     at.warn('TIME_ORDER', ['time', 'end'], { start: formatClock(meeting.time.start), end: formatClock(meeting.time.end) });
   }
+}
+
+/** The meeting's date and time, each where it parses on its own (the whole meeting did not). */
+function parsedParts(schema: z.ZodType, value: unknown): { date?: DateValue | undefined; time?: { start: ClockTime; end: ClockTime } | undefined } {
+  if (!(schema instanceof z.ZodObject) || value === null || typeof value !== 'object') return {};
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const part = (key: 'date' | 'time') => {
+    const raw = (value as Record<string, unknown>)[key];
+    const field = shape[key];
+    if (raw === undefined || field === undefined) return undefined;
+    const parsed = field.safeParse(raw);
+    return parsed.success ? parsed.data : undefined;
+  };
+  return { date: part('date') as DateValue | undefined, time: part('time') as { start: ClockTime; end: ClockTime } | undefined };
 }
 
 /** A "(กรอก ...)" left from `minutes new` must never reach a document. */
@@ -107,7 +122,12 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter, 
   const checked = new Reporter(reporter.file, reporter.lang);
   const meeting = validateWith(definition.schema, source.value, source, checked);
   reporter.diagnostics.push(...checked.diagnostics.filter((d) => !unfilled.has(d.line)));
-  if (meeting === null) return null;
+  if (meeting === null) {
+    // The schema's errors stop the load, but what the shared checks say of the fields that did
+    // parse is said now too, not after the other mistakes are mended: every mistake at once.
+    commonChecks(parsedParts(definition.schema, source.value), at);
+    return null;
+  }
   commonChecks(meeting, at);
 
   const loaded = definition.load(meeting, {
