@@ -1,12 +1,25 @@
 // Word and LibreOffice break Thai lines with their own dictionaries, which part names
 // (ทรง|อาวุธ, นาย|วีระพงษ์) and compounds (เร่ง|ด่วน, กองค|ลัง). A DOCX can carry no dictionary, so
 // inside a name, an abbreviation, an amount in words and a word of the office's own list the
-// DOCX text gets U+FEFF ZERO WIDTH NO-BREAK SPACE: zero
-// width, no glyph, and "no line break here" (Unicode: in mid-text it is a word joiner). Measured
-// through LibreOffice 7.4 (test/writers/docx/line-ends-libreoffice.test.ts): it honours U+FEFF
-// inside Thai words and beside a space, where it ignores U+200D and breaks after a space
-// despite U+2060. Placed only between grapheme clusters, so shaping is untouched; LibreOffice's
-// PDF copies without it. The document model's text (and the PDF writer's) is never changed.
+// DOCX text gets U+FEFF ZERO WIDTH NO-BREAK SPACE between every two grapheme clusters: zero
+// width, no glyph, and "no line break here" (Unicode: in mid-text it is a word joiner). Placed
+// only between clusters, so shaping is untouched. The document model's text (and the PDF
+// writer's) is never changed.
+//
+// No character keeps a word whole and leaves it to a search; so the shipped dictionary's words
+// get none, and the names do. Measured through LibreOffice 7.4 for each candidate
+// (test/libreoffice/joiner-candidates.test.ts, Writer's own line ends and its Find):
+//   U+FEFF  whole inside Thai words and beside a space; Find (API, Find & Replace dialog with
+//           its defaults, diacritics ignored) finds nothing; LibreOffice's PDF text drops it.
+//   U+2060, U+200D  whole inside Thai words, not beside a space; Find finds nothing; the PDF's
+//           text keeps U+200D (Word's own "No-Width Non Break" is U+200D).
+//   U+034F  whole inside Thai words, not beside a space; found only with diacritics ignored
+//           (the dialog with "Diacritic-sensitive" off, its default on; the Find toolbar when
+//           complex text layout is on, by its source), never by the API; the PDF's text keeps it.
+//   U+FEFF in a hidden run (w:vanish)  whole inside Thai words, not beside a space; found by no Find.
+// LibreOffice's Find matches the paragraph's text less only soft hyphens and field placeholders
+// (sw/source/core/crsr/findtxt.cxx, lcl_CleanStr); Word documents no Find option that looks past
+// a character inside a word (its diacritic and kashida options are for right-to-left text).
 import { GOVERNMENT_DICTIONARY, graphemes, partOffsets, segmentPieces, SHORT_COMPOUND, type Dictionary } from '../../thai/word-break.js';
 import { wordEndsAt } from '../../thai/dictionary/trie.js';
 import { keepWholeSpans } from '../../thai/names.js';
