@@ -215,6 +215,30 @@ function wordParts(piece: Piece, measure: Measure, dictionary: Dictionary): Piec
   return partPiece(piece, partOffsets(piece.parts.map((p) => p.text).join(''), dictionary), measure);
 }
 
+/**
+ * wordParts to fill a line: never between the words a no-break space joins, nor inside them
+ * (วันที่ ๓๑ ธันวาคม ๒๕๖๖, ครั้งที่ ๑/๒๕๖๘, ๑๒๐ คน: keep-with-number.ts), which are parted only
+ * when they cannot fit a line at all (noBreakParts).
+ */
+function fillParts(piece: Piece, measure: Measure, dictionary: Dictionary): Piece[] {
+  const text = piece.parts.map((p) => p.text).join('');
+  const offsets = partOffsets(text, dictionary);
+  if (!NO_BREAK_SPACE.test(text)) return partPiece(piece, offsets, measure);
+  const cuts = [0, ...offsets, text.length];
+  const glued = new Uint8Array(text.length + 1);
+  // k: the last cut before i. Glued: from the start of the word before the space to the end of
+  // the word after it.
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    while ((cuts[k + 1] as number) < i) k++;
+    if (!NO_BREAK_SPACE.test(text.charAt(i))) continue;
+    let after = k + 1;
+    while ((cuts[after] as number) <= i + 1 && after < cuts.length - 1) after++;
+    for (let o = (cuts[k] as number) + 1; o < (cuts[after] as number); o++) glued[o] = 1;
+  }
+  return partPiece(piece, offsets.filter((o) => glued[o] !== 1), measure);
+}
+
 /** A piece parted after each of its no-break spaces; itself when it has none. */
 function noBreakParts(piece: Piece, measure: Measure): Piece[] {
   const text = piece.parts.map((p) => p.text).join('');
@@ -401,7 +425,7 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
         // 4/5 full is parted at its words (สำนักงาน|คณะกรรมการ|...) so that the line fills; a
         // short one (ภาครัฐ, บังคับบัญชา) and a name never are.
         if (piece.kept !== true && piece.cut !== true && depth < MAX_PART_DEPTH && used < LINE_FILL * room && pieceText(piece).trimEnd().length >= MIN_PARTED_LENGTH) {
-          const words = wordParts(piece, measure, dictionary);
+          const words = fillParts(piece, measure, dictionary);
           if (words.length > 1 && used + (words[0] as Piece).inkWidth <= room) {
             for (const word of words) place(word, depth + 1);
             return;
