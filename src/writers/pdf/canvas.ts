@@ -2,7 +2,8 @@
 // Coordinates are points from the top-left corner of the page. The text operators are written
 // here: each line (or each part of it a structure element owns) is one marked-content sequence
 // holding one text object, inside the line's own q … Q, with one TJ per font, every fragment at
-// exactly the x the layout gave it (TJ displacements). The glyphs carry the text themselves
+// exactly the x the layout gave it (TJ displacements; the room a spread line puts between two
+// clusters inside the next glyph's advance, see put()). The glyphs carry the text themselves
 // (shaping.ts): the spaces a line ends with are drawn as space glyphs, so no ActualText is needed.
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';

@@ -36,6 +36,8 @@ function round(n: number): number {
 
 /** Spread glyphs (spacedCode) are made while a font has fewer codes than this; then the room is a TJ move. */
 const MAX_SPACED_CODES = 0xf000;
+/** The most room, in font units, drawn inside a glyph: well inside a component offset's 16 bits (a line spread further is a TJ move). */
+const MAX_LEAD = 0x4000;
 
 export class PdfFont {
   /** Codes by glyph key and text. */
@@ -74,14 +76,17 @@ export class PdfFont {
    * The code that draws `glyph` moved right by `lead` font units inside an advance that much
    * wider: the room a spread line puts before a cluster, drawn as part of its first glyph, so a
    * reader that rebuilds words from glyph advances sees no gap there (line-layout.ts, stretched).
+   * Null when the codes are nearly all used or the room is more than a glyph can hold: then the
+   * caller moves the pen instead.
    */
   spacedCode(glyph: DrawnGlyph, lead: number): string | null {
     if (lead === 0) return this.code(glyph);
     const key = `${glyph.id}\u0002${lead}`;
     const cid = this.codes.get(key);
     if (cid !== undefined) return this.hexes[cid] as string;
-    // Codes are 16 bits: the last few thousand stay for glyphs drawn as they are.
-    if (this.glyphs.length >= MAX_SPACED_CODES) return null;
+    // Codes are 16 bits: the last few thousand stay for glyphs drawn as they are. A component's
+    // offset is a 16-bit signed number of font units.
+    if (this.glyphs.length >= MAX_SPACED_CODES || lead < 0 || lead > MAX_LEAD) return null;
     const original = glyph.glyph;
     const parts = 'gid' in original ? [{ gid: original.gid, dx: 0, dy: 0 }] : original.parts;
     return this.add(key, { parts: parts.map((p) => ({ ...p, dx: p.dx + lead })), advance: glyph.width + lead }, glyph.text, glyph.width + lead);
