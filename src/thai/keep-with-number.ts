@@ -1,5 +1,5 @@
 // Thai official text keeps a number on the line of the word that introduces it (ครั้งที่ ๒/๒๕๖๖,
-// ข้อ ๓, พ.ศ. ๒๕๖๖) and a date whole (๓๑ ธันวาคม ๒๕๖๖). The space between them becomes a no-break space, which
+// ข้อ ๓, พ.ศ. ๒๕๖๖) and a date whole (๓๑ ธันวาคม ๒๕๖๖, ๓๑ ธ.ค. พ.ศ. ๒๕๖๖). The space between them becomes a no-break space, which
 // both writers (and Word) honour, so a line never ends with "ครั้งที่" and starts with its number.
 import { thaiMonthAbbreviations, thaiMonthNames } from './dates.js';
 
@@ -17,6 +17,8 @@ const BEFORE_NUMBER = new RegExp(`(${INTRODUCERS.map(escape).join('|')}) +(?=[0-
 /** A day's number, then the month: a date (๒๒ สิงหาคม ๒๕๖๖) is kept on one line. */
 const MONTHS = [...thaiMonthNames, ...thaiMonthAbbreviations].map(escape).join('|');
 const DAY_BEFORE_MONTH = new RegExp(`([0-9๐-๙]) +(?=${MONTHS})`, 'g');
+/** A month, then the era before the year: ๓๑ ธันวาคม พ.ศ. ๒๕๖๖ is kept on one line too. */
+const MONTH_BEFORE_ERA = new RegExp(`(${MONTHS}) +(?=[พค]\\.ศ\\.)`, 'g');
 
 /**
  * Words that count a number (classifiers and units): ๑๒๐ คน, ๕ ราย, ๓ ฉบับ, ๒๔ หน่วยงาน, ๗ วัน,
@@ -28,7 +30,7 @@ const COUNTERS = ['คน', 'ราย', 'ท่าน', 'ฉบับ', 'เร
 const NUMBER_BEFORE_COUNTER = new RegExp(`([0-9๐-๙]) +(?=(?:${[...COUNTERS].sort((a, b) => b.length - a.length).join('|')})(?![\u0E01-\u0E2E\u0E40-\u0E44]))`, 'g');
 
 export function keepNumbersWithWords(text: string): string {
-  return text.replace(BEFORE_NUMBER, '$1\u00A0').replace(DAY_BEFORE_MONTH, '$1\u00A0').replace(NUMBER_BEFORE_COUNTER, '$1\u00A0');
+  return text.replace(BEFORE_NUMBER, '$1\u00A0').replace(DAY_BEFORE_MONTH, '$1\u00A0').replace(MONTH_BEFORE_ERA, '$1\u00A0').replace(NUMBER_BEFORE_COUNTER, '$1\u00A0');
 }
 
 const ENDS_WITH_INTRODUCER = new RegExp(`(${INTRODUCERS.map(escape).join('|')}) *$`);

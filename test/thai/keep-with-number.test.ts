@@ -49,3 +49,12 @@ describe('a number and the word that counts it', () => {
     expect(keepNumbersWithWords('ข้อ ๗ วันนี้')).toBe('ข้อ\u00A0๗ วันนี้');
   });
 });
+
+describe('a date with its era', () => {
+  it('keeps the month with พ.ศ. or ค.ศ. before the year', () => {
+    expect(keepNumbersWithWords('ภายในวันที่ ๓๑ ธันวาคม พ.ศ. ๒๕๖๙')).toBe(`ภายในวันที่${NBSP}๓๑${NBSP}ธันวาคม${NBSP}พ.ศ.${NBSP}๒๕๖๙`);
+    expect(keepNumbersWithWords('15 ธ.ค. ค.ศ. 2026')).toBe(`15${NBSP}ธ.ค.${NBSP}ค.ศ.${NBSP}2026`);
+    // A month named without a day is no date: the era after it still keeps its year.
+    expect(keepNumbersWithWords('เดือนธันวาคม พ.ศ. ๒๕๖๙')).toBe(`เดือนธันวาคม${NBSP}พ.ศ.${NBSP}๒๕๖๙`);
+  });
+});

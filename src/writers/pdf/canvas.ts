@@ -2,7 +2,8 @@
 // Coordinates are points from the top-left corner of the page. The text operators are written
 // here: each line (or each part of it a structure element owns) is one marked-content sequence
 // holding one text object, inside the line's own q … Q, with one TJ per font, every fragment at
-// exactly the x the layout gave it (TJ displacements). The glyphs carry the text themselves
+// exactly the x the layout gave it (TJ displacements; the room a spread line puts between two
+// clusters inside the next glyph's advance, see put()). The glyphs carry the text themselves
 // (shaping.ts): the spaces a line ends with are drawn as space glyphs, so no ActualText is needed.
 import type { ImageData } from '../../model/document.js';
 import { beginActualText, END_MARKED_CONTENT } from './actual-text.js';
@@ -43,6 +44,10 @@ const UNDERLINE_OFFSET_EM = 0.1;
 const UNDERLINE_THICKNESS_EM = 0.04;
 /** Drawn text omits what a font has no glyph for and shows as nothing: ZWSP, BOM (as line-layout.ts). */
 const INVISIBLE = /[\u200B\uFEFF]/g;
+/** A glyph that starts with a combining mark: readers give it no advance of its own (pdf.js), so it takes no room before it. */
+const MARK_START = /^\p{M}/u;
+/** Font units the room before a spread cluster is rounded to (what is left is carried on): fewer glyph variants, each cluster within 0.0025 em of the layout's place. */
+const SPREAD_QUANTUM = 5;
 /** What may be left undrawn between and after fragments: spaces and invisible characters, nothing a reader sees. */
 const HIDDEN = /^[\s\u200B\uFEFF]*$/;
 
@@ -65,7 +70,7 @@ interface PlacedText {
   after: readonly DrawnGlyph[];
   /** Whether `after` ends the line. */
   tail?: boolean;
-  /** Points added after each of `runs` (LineFragment.pieceSpacingPt): drawn as character spacing. */
+  /** Points added after each of `runs` (LineFragment.pieceSpacingPt): drawn in the next glyph's advance (put). */
   spacing: number;
 }
 
@@ -159,7 +164,6 @@ export class PdfCanvas {
     const measure: Measure = (text, style) => this.measure(text, style, sizePt);
     measure.joined = (texts, style) => this.measureJoined(texts, style, sizePt);
     if (this.dictionary !== undefined) measure.dictionary = this.dictionary;
-    measure.emPt = sizePt * this.fonts.scale;
     return measure;
   }
 
@@ -282,6 +286,8 @@ export class PdfCanvas {
       let current: { face: DrawFace; sizePt: number } | null = null;
       let font: PdfFont | null = null;
       let penX: number | null = null;
+      /** Points of a spread line's room after the pen not yet drawn: given to the next glyph (put). */
+      let pending = 0;
       let skewed: number | null = null;
 
       let items: string[] = [];
@@ -317,39 +323,58 @@ export class PdfCanvas {
         }
         const f = font as PdfFont;
         const scale = size / 1000;
-        // Thousandths of text space between where the pen is and where the text starts.
+        // Thousandths of text space between where the pen is and where the text starts; room
+        // not yet drawn (`pending`) is part of the way there.
         const move = (to: number) => {
-          const gap = (to - (penX as number)) / scale;
+          const gap = (to - ((penX as number) + pending)) / scale;
           if (Math.abs(gap) > 1e-6) {
             flushRun();
-            items.push(String(num(-gap)));
+            items.push(String(num(-(to - (penX as number)) / scale)));
+            penX = to;
+            pending = 0;
           }
-          penX = to;
         };
-        move(text.x);
+        const unitsPerPoint = 1 / (scale * text.face.shaper.scale);
         /**
-         * Draws `glyphs`, the last followed by `lastSpacing` points (a spread cluster's room, a
-         * small TJ move: MAX_CLUSTER_SPACING_EM keeps it under what any reader reads as a space;
-         * a mark never moves off its letter). Character spacing (Tc) would not do: poppler's
-         * reading-order mode parts words where it is taken back after a mark.
+         * Draws `glyphs`, the room a spread line puts after them (`lastSpacing` points) left
+         * pending for the next glyph drawn: that glyph is drawn moved right inside an advance that
+         * much wider (PdfFont.spacedCode), so readers that rebuild words from glyph advances
+         * (pdf.js, Ghostscript) see no gap between the clusters of a word and pypdf no TJ move.
+         * A glyph without advance (a mark, a cluster's continuation) never takes it: a TJ move then.
+         * The lead is whole multiples of SPREAD_QUANTUM font units; what rounding leaves is carried on.
          */
         const put = (glyphs: readonly DrawnGlyph[], lastSpacing = 0) => {
           glyphs.forEach((glyph, i) => {
-            run.push(f.code(glyph));
+            let code: string | null = null;
+            if (pending !== 0) {
+              const lead = glyph.width > 0 && glyph.xAdvance > 0 && !MARK_START.test(glyph.text)
+                ? Math.max(0, Math.round((pending * unitsPerPoint) / SPREAD_QUANTUM) * SPREAD_QUANTUM)
+                : 0;
+              code = lead > 0 ? f.spacedCode(glyph, lead) : null;
+              if (code !== null) {
+                const drawn = lead / unitsPerPoint;
+                penX = (penX as number) + drawn;
+                pending -= drawn;
+              } else if (Math.abs(pending * unitsPerPoint) >= SPREAD_QUANTUM / 2) {
+                flushRun();
+                items.push(String(num(-pending / scale)));
+                penX = (penX as number) + pending;
+                pending = 0;
+              }
+            }
+            run.push(code ?? f.code(glyph));
             const own = f.widthOf(glyph);
             const shaped = glyph.xAdvance * text.face.shaper.scale;
-            let back = shaped !== own ? shaped - own : 0;
+            const back = shaped !== own ? shaped - own : 0;
             penX = (penX as number) + shaped * scale;
-            if (i === glyphs.length - 1 && lastSpacing !== 0) {
-              back += lastSpacing / scale;
-              penX += lastSpacing;
-            }
+            if (i === glyphs.length - 1) pending += lastSpacing;
             if (back !== 0) {
               flushRun();
               items.push(String(num(-back)));
             }
           });
         };
+        move(text.x);
         if (text.lead.length > 0) {
           const start = penX as number;
           put(text.lead);
@@ -457,8 +482,8 @@ export class PdfCanvas {
     if (texts !== null && line.justified === true && !hasLabel) {
       // A stretched line is one ActualText span: poppler (pdftotext, Evince) and PDFium read its
       // text from the span, spread evenly over the line, instead of parting words where the
-      // clusters are spread (poppler's reading order parts them from 0.03 em); pdf.js and pypdf,
-      // which read glyphs, allow MAX_CLUSTER_SPACING_EM.
+      // clusters are spread (poppler's reading order parts them from 0.03 em of gap); pdf.js,
+      // pypdf and Ghostscript, which read glyphs, find the spread inside the glyphs' advances (put).
       for (const text of texts) text.tail = false;
       // Inside the line's own mark: PDFium reads the ActualText of a text's innermost mark only.
       this.drawSegments([{ mark, texts, actualText: readerText(full) }], baseline);

@@ -20,8 +20,6 @@ export type Measure = ((text: string, style: TextStyle) => number) & {
   joined?: (texts: readonly string[], style: TextStyle) => number;
   /** The document's dictionary (its office's words beside the shipped ones), when not in the spec. */
   dictionary?: Dictionary;
-  /** The em of the drawn glyphs in points (size times the font's scale): bounds thaiDistribute's spacing. */
-  emPt?: number;
 };
 
 /** Where lines go, in points from the left edge of the column. */
@@ -57,9 +55,9 @@ export interface LineFragment {
   /** From `x` to the end of the last piece's glyphs: the spacing after each piece but the last included. */
   width: number;
   /**
-   * Extra advance in points after each of `pieces` (grapheme clusters of a thaiDistribute
-   * line): the exporter draws it as character spacing (Tc), which readers count as part of a
-   * glyph's advance, so the spread letters still read as one word.
+   * Extra advance in points after each of `pieces` (grapheme clusters of a spread line): the
+   * canvas draws it inside the advance of the glyph that follows, which readers count as part
+   * of that glyph, so the spread letters still read as one word.
    */
   pieceSpacingPt?: number;
 }
@@ -217,6 +215,30 @@ function wordParts(piece: Piece, measure: Measure, dictionary: Dictionary): Piec
   return partPiece(piece, partOffsets(piece.parts.map((p) => p.text).join(''), dictionary), measure);
 }
 
+/**
+ * wordParts to fill a line: never between the words a no-break space joins, nor inside them
+ * (วันที่ ๓๑ ธันวาคม ๒๕๖๖, ครั้งที่ ๑/๒๕๖๘, ๑๒๐ คน: keep-with-number.ts), which are parted only
+ * when they cannot fit a line at all (noBreakParts).
+ */
+function fillParts(piece: Piece, measure: Measure, dictionary: Dictionary): Piece[] {
+  const text = piece.parts.map((p) => p.text).join('');
+  const offsets = partOffsets(text, dictionary);
+  if (!NO_BREAK_SPACE.test(text)) return partPiece(piece, offsets, measure);
+  const cuts = [0, ...offsets, text.length];
+  const glued = new Uint8Array(text.length + 1);
+  // k: the last cut before i. Glued: from the start of the word before the space to the end of
+  // the word after it.
+  let k = 0;
+  for (let i = 0; i < text.length; i++) {
+    while ((cuts[k + 1] as number) < i) k++;
+    if (!NO_BREAK_SPACE.test(text.charAt(i))) continue;
+    let after = k + 1;
+    while ((cuts[after] as number) <= i + 1 && after < cuts.length - 1) after++;
+    for (let o = (cuts[k] as number) + 1; o < (cuts[after] as number); o++) glued[o] = 1;
+  }
+  return partPiece(piece, offsets.filter((o) => glued[o] !== 1), measure);
+}
+
 /** A piece parted after each of its no-break spaces; itself when it has none. */
 function noBreakParts(piece: Piece, measure: Measure): Piece[] {
   const text = piece.parts.map((p) => p.text).join('');
@@ -308,17 +330,6 @@ function plain(merged: MergedPart[], measure: Measure): LineFragment[] {
 const WIDENED_SPACE = /^[ \u2000-\u200A\u3000]+$/;
 const TRAILING_SPACES = /[ \u2000-\u200A\u3000]+$/;
 
-/**
- * Most room added between two clusters of a thaiDistribute line, in ems of the drawn size. Text
- * readers rebuild words from glyph positions and part a word where two glyphs are further apart
- * than they allow (measured on the corpus: poppler's reading-order mode from 0.03 em, its raw
- * mode and MuPDF about 0.07, pdf.js 0.09, PDFium and pypdf 0.11). A stretched line is also one
- * ActualText span (canvas.ts), which poppler, PDFium and MuPDF read instead of the glyphs; for
- * pdf.js and pypdf, which read glyphs, 0.06 em stays inside what they allow.
- */
-export const MAX_CLUSTER_SPACING_EM = 0.06;
-
-
 /** What a stretched line is made of: a cluster or a word, or a run of spaces that takes the room justify adds. */
 interface Unit {
   text: string;
@@ -331,18 +342,17 @@ interface Unit {
  * (ECMA-376 §17.18.44: both "shall only affect the inter-word spacing"); a Thai line without a
  * space cannot be stretched so: null, and it is spread between its clusters instead, so that
  * the margin stays flush. `thaiDistribute`: the room is spread evenly between every two grapheme
- * clusters, spaces included (ST_TextAlignType thaiDist: "each character is treated as a word"),
- * as Word's Thai Distributed alignment draws it; what would part two clusters by more than
- * MAX_CLUSTER_SPACING_EM goes to the line's spaces instead, where a reader that reads a gap as a
- * space is right; a line without a space that needs more stays short of the margin by the rest
- * rather than read back with spaces inside its words (Word would spread it further).
+ * clusters, a space being one cluster like any other (ST_TextAlignType thaiDist: "each character
+ * is treated as a word"), as Word's Thai Distributed alignment draws it: however much room a line
+ * needs, it reaches the margin, and a space gets no more than two letters do.
  *
- * The room between clusters is drawn as character spacing (pieceSpacingPt, the exporter's Tc),
- * which no reader takes for a space below MAX_CLUSTER_SPACING_EM; the room at a space as a move
- * after the space glyph, which PDFium, pdf.js, poppler, MuPDF and pypdf read as the one space it
- * follows (a space drawn alone in a text object of its own, or the room as the space's own
- * character spacing, is dropped by PDFium or split by pypdf). Ghostscript's txtwrite, which
- * shows horizontal distance as spaces, reads a widened space as several.
+ * The room between clusters (pieceSpacingPt) is drawn inside the advance of the next cluster's
+ * first glyph (canvas.ts), so that readers, which rebuild words from glyph advances, see no gap
+ * inside a word however far it is spread; the room justify gives a space is a move after the
+ * space glyph, which PDFium, pdf.js, poppler, MuPDF and pypdf read as the one space it follows
+ * (a space drawn alone in a text object of its own, or the room as the space's own character
+ * spacing, is dropped by PDFium or split by pypdf). Ghostscript's txtwrite, which shows
+ * horizontal distance as spaces, reads a widened space as several.
  */
 function stretched(merged: MergedPart[], measure: Measure, avail: number, align: 'justify' | 'thaiDistribute'): LineFragment[] | null {
   const units: Unit[] = [];
@@ -362,15 +372,8 @@ function stretched(merged: MergedPart[], measure: Measure, avail: number, align:
   if (units.length < 2 || (align === 'justify' && spaces === 0)) return null;
   const widths = units.map((u) => fragmentWidth([u.text], u.style, measure));
   const room = Math.max(0, avail - widths.reduce((a, b) => a + b, 0));
-  let between = 0;
-  let atSpace = 0;
-  if (align === 'justify') {
-    atSpace = room / spaces;
-  } else {
-    const cap = measure.emPt === undefined ? Infinity : MAX_CLUSTER_SPACING_EM * measure.emPt;
-    between = Math.min(cap, room / (units.length - 1));
-    if (spaces > 0) atSpace = (room - between * (units.length - 1)) / spaces;
-  }
+  const between = align === 'justify' ? 0 : room / (units.length - 1);
+  const atSpace = align === 'justify' ? room / spaces : 0;
   // Fragments: same-style units in one, a new one after each space that takes room of its own,
   // moved right by that room.
   const fragments: LineFragment[] = [];
@@ -422,7 +425,7 @@ export function layoutLines(inlines: Inline[], spec: LineSpec, measure: Measure)
         // 4/5 full is parted at its words (สำนักงาน|คณะกรรมการ|...) so that the line fills; a
         // short one (ภาครัฐ, บังคับบัญชา) and a name never are.
         if (piece.kept !== true && piece.cut !== true && depth < MAX_PART_DEPTH && used < LINE_FILL * room && pieceText(piece).trimEnd().length >= MIN_PARTED_LENGTH) {
-          const words = wordParts(piece, measure, dictionary);
+          const words = fillParts(piece, measure, dictionary);
           if (words.length > 1 && used + (words[0] as Piece).inkWidth <= room) {
             for (const word of words) place(word, depth + 1);
             return;

@@ -34,6 +34,11 @@ function round(n: number): number {
   return Math.round(n * 1000) / 1000;
 }
 
+/** Spread glyphs (spacedCode) are made while a font has fewer codes than this; then the room is a TJ move. */
+const MAX_SPACED_CODES = 0xf000;
+/** The most room, in font units, drawn inside a glyph: well inside a component offset's 16 bits (a line spread further is a TJ move). */
+const MAX_LEAD = 0x4000;
+
 export class PdfFont {
   /** Codes by glyph key and text. */
   private readonly codes = new Map<string, number>();
@@ -55,23 +60,46 @@ export class PdfFont {
   /** The 4-hex-digit code that draws `glyph` (added to the subset on first use). */
   code(glyph: DrawnGlyph): string {
     const key = glyph.id;
-    let cid = this.codes.get(key);
-    if (cid === undefined) {
-      let drawn = glyph.glyph;
-      if ('gid' in drawn) {
-        const known = this.plainTexts.get(drawn.gid);
-        if (known === undefined) this.plainTexts.set(drawn.gid, glyph.text);
-        // The same glyph for other characters (a space standing for ZWSP): a copy of it, mapped apart.
-        else if (known !== glyph.text) drawn = { parts: [{ gid: drawn.gid, dx: 0, dy: 0 }], advance: glyph.width };
-      }
-      cid = this.glyphs.length;
-      this.glyphs.push(drawn);
-      this.keys.push(key);
-      this.texts.push(glyph.text);
-      this.widths.push(glyph.width);
-      this.codes.set(key, cid);
-      this.hexes.push(hex4(cid));
+    const cid = this.codes.get(key);
+    if (cid !== undefined) return this.hexes[cid] as string;
+    let drawn = glyph.glyph;
+    if ('gid' in drawn) {
+      const known = this.plainTexts.get(drawn.gid);
+      if (known === undefined) this.plainTexts.set(drawn.gid, glyph.text);
+      // The same glyph for other characters (a space standing for ZWSP): a copy of it, mapped apart.
+      else if (known !== glyph.text) drawn = { parts: [{ gid: drawn.gid, dx: 0, dy: 0 }], advance: glyph.width };
     }
+    return this.add(key, drawn, glyph.text, glyph.width);
+  }
+
+  /**
+   * The code that draws `glyph` moved right by `lead` font units inside an advance that much
+   * wider: the room a spread line puts before a cluster, drawn as part of its first glyph, so a
+   * reader that rebuilds words from glyph advances sees no gap there (line-layout.ts, stretched).
+   * Null when the codes are nearly all used or the room is more than a glyph can hold: then the
+   * caller moves the pen instead.
+   */
+  spacedCode(glyph: DrawnGlyph, lead: number): string | null {
+    if (lead === 0) return this.code(glyph);
+    const key = `${glyph.id}\u0002${lead}`;
+    const cid = this.codes.get(key);
+    if (cid !== undefined) return this.hexes[cid] as string;
+    // Codes are 16 bits: the last few thousand stay for glyphs drawn as they are. A component's
+    // offset is a 16-bit signed number of font units.
+    if (this.glyphs.length >= MAX_SPACED_CODES || lead < 0 || lead > MAX_LEAD) return null;
+    const original = glyph.glyph;
+    const parts = 'gid' in original ? [{ gid: original.gid, dx: 0, dy: 0 }] : original.parts;
+    return this.add(key, { parts: parts.map((p) => ({ ...p, dx: p.dx + lead })), advance: glyph.width + lead }, glyph.text, glyph.width + lead);
+  }
+
+  private add(key: string, drawn: SubsetGlyph, text: string, width: number): string {
+    const cid = this.glyphs.length;
+    this.glyphs.push(drawn);
+    this.keys.push(key);
+    this.texts.push(text);
+    this.widths.push(width);
+    this.codes.set(key, cid);
+    this.hexes.push(hex4(cid));
     return this.hexes[cid] as string;
   }
 

@@ -7,6 +7,7 @@ import { layoutLines, type LaidLine } from './line-layout.js';
 import { LAYOUT, type Mark, type StructNode } from './tags.js';
 import { mmToPt } from './units.js';
 import { TABLE_CELL_PADDING_MM, TABLE_HEADER_SHADING } from '../../model/house-style.js';
+import { keepNumbersWithWordsAcross } from '../../thai/keep-with-number.js';
 
 /** Word's default left and right cell margin, 0.19 cm; top and bottom are 0. */
 const CELL_PADDING_MM = TABLE_CELL_PADDING_MM;
@@ -24,6 +25,17 @@ interface PlacedCell {
   header: boolean;
   group: number;
   node: StructNode;
+}
+
+/**
+ * A cell's dates and numbers with their words (๓๑ ธ.ค. ๒๕๖๖, ครั้งที่ ๒/๒๕๖๖, ๕ ราย) kept on one
+ * line where the column is wide enough: the document keeps them only outside tables
+ * (render/finish-text.ts), for Word and LibreOffice, which then cut inside a word or a number of
+ * a narrow column; this layout parts them at their no-break spaces when they cannot fit.
+ */
+function keptTogether(inlines: Inline[]): Inline[] {
+  const texts = keepNumbersWithWordsAcross(inlines.map((i) => (i.type === 'text' ? i.text : '\n')));
+  return inlines.map((i, n) => (i.type === 'text' ? { ...i, text: texts[n] as string } : i));
 }
 
 function bolded(inlines: Inline[]): Inline[] {
@@ -55,7 +67,7 @@ export function tableChunks(table: Table, ctx: BlockContext): Chunk[] {
     const x = edges[Math.min(column, lastEdge)] ?? 0;
     const width = (edges[Math.min(column + Math.max(1, cell.colSpan), lastEdge)] ?? x) - x;
     const align = cell.align ?? table.columns[column]?.align ?? 'left';
-    const inlines = cell.header ? bolded(cell.inlines) : cell.inlines;
+    const inlines = keptTogether(cell.header ? bolded(cell.inlines) : cell.inlines);
     const lines = layoutLines(inlines, { firstStart: pad, restStart: pad, right: width - pad, align }, measure);
     const node = cell.header ? row.child('TH', { scope: 'Column' }) : row.child('TD');
     return { x, width, lines, header: cell.header, group: ctx.nextGroup(), node };
