@@ -9,8 +9,9 @@
 //
 // Not taken: a V8 startup snapshot of the warmed bundle (node --snapshot-blob, Node 20), measured
 // (CPU time, paired, TIERING below on both sides): one meeting to DOCX 522 → 387 ms started through the
-// second node this file would have to spawn (−26 %). The PDF path cannot be warmed in it (the
-// snapshot builder has neither import() nor WebAssembly, which HarfBuzz needs), no live Intl
+// second node this file would have to spawn (−26 %). The PDF path can neither be warmed in it
+// (the snapshot builder has no import() and no WebAssembly, which HarfBuzz needs) nor run from it
+// (nor has a process started from one: "A dynamic import callback was not specified"), no live Intl
 // object or ICU-backed TextDecoder may be in it (word breaks, fflate), the 14.6 MB blob only loads
 // in the very node binary and flags it was made with (else exit 14), and it would keep whatever
 // the warming run had read (the package's project, environment, session).
