@@ -25,7 +25,7 @@ export const childEnv = { ...process.env };
 delete childEnv.NODE_EXTRA_CA_CERTS;
 
 /** One run of `command args`: wall ms and CPU ms (user + sys; NaN without /usr/bin/time). */
-function once(command, args, cwd) {
+export function once(command, args, cwd) {
   const full = hasTime ? [TIME, ['-f', 'minutes-bench-cpu %U %S', command, ...args]] : [command, args];
   const started = performance.now();
   const result = spawnSync(full[0], full[1], { cwd, env: childEnv, encoding: 'utf8' });

@@ -1,18 +1,46 @@
 #!/usr/bin/env node
-// The `minutes` command. Runs the bundled CLI (dist/bundle/minutes.cjs, made by npm run build)
+// The `minutes` command. Runs the bundled CLI (dist/bundle/minutes.cjs, made by npm run compile)
 // compiled from V8's code cache beside it, so starting takes a fraction of loading the modules
 // one by one; without the bundle, the compiled modules in dist/. In a worker thread of a batch
 // it loads the same bundle, which then serves render jobs.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire, Module } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import vm from 'node:vm';
-import { cachedDataVersionTag } from 'node:v8';
-import { isMainThread } from 'node:worker_threads';
+// A CommonJS module (bin/package.json says so): an ES module here made Node start its ES module
+// loader and wrap each builtin this file imports before the first line ran, ~15 ms of CPU time
+// of every command (measured, paired); the loader now starts only for a PDF (harfbuzzjs, below).
+//
+// Not taken: a V8 startup snapshot of the warmed bundle (node --snapshot-blob, Node 20), measured
+// (CPU time, paired, TIERING below on both sides): one meeting to DOCX 522 → 387 ms started through the
+// second node this file would have to spawn (−26 %). The PDF path can neither be warmed in it
+// (the snapshot builder has no import() and no WebAssembly, which HarfBuzz needs) nor run from it
+// (nor has a process started from one: "A dynamic import callback was not specified"), no live Intl
+// object or ICU-backed TextDecoder may be in it (word breaks, fflate), the 14.6 MB blob only loads
+// in the very node binary and flags it was made with (else exit 14), and it would keep whatever
+// the warming run had read (the package's project, environment, session).
+'use strict';
+const { existsSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { createRequire, Module } = require('node:module');
+const { dirname, join } = require('node:path');
+const vm = require('node:vm');
+const { cachedDataVersionTag, setFlagsFromString } = require('node:v8');
+const { isMainThread } = require('node:worker_threads');
 
-const self = fileURLToPath(import.meta.url);
-const bundle = join(dirname(self), '..', 'dist', 'bundle', 'minutes.cjs');
+/**
+ * V8 hands a function to TurboFan, its optimising compiler, after it has run through its
+ * interrupt budget (66 KB of bytecode by default) three times; at ten times that budget only
+ * what stays hot is optimised. A command lives a fraction of a second, and TurboFan compiled
+ * hundreds of functions (on another thread: CPU time all the same) that never paid for
+ * themselves. CPU time (user + sys, paired runs on the shared 2-core machine, loaded): one
+ * meeting to DOCX 0.72 → 0.55 s, to PDF 1.02 → 0.72 s; 31 meetings to DOCX+PDF in one thread
+ * 5.8 → 4.2 s; 120 meetings in worker threads the same within the noise (28–31 s). A JIT tier
+ * changes no result: every example's DOCX and PDF stayed byte-identical.
+ * V8's flags belong to the process, worker threads included, and a code cache is accepted only
+ * under the flags it was made with: this one is set here, before the bundle loads, in every run
+ * that makes or reads a cache (tools/bundle.mjs makes them through this file); workers inherit it.
+ */
+const TIERING = '--interrupt-budget=675840';
+if (isMainThread) setFlagsFromString(TIERING);
+
+const self = __filename;
+const bundle = join(__dirname, '..', 'dist', 'bundle', 'minutes.cjs');
 
 /**
  * Which of the bundle's code a command runs: 'pdf' (a render, watch or register with a PDF, and
@@ -54,9 +82,9 @@ function loadBundle() {
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   const stale = cachedData === undefined || script.cachedDataRejected === true;
-  if (process.env.MINUTES_CODE_CACHE === 'report' && isMainThread) {
+  if (process.env.MINUTES_CODE_CACHE === 'report') {
     const state = cachedData === undefined ? 'missing' : script.cachedDataRejected === true ? 'rejected' : 'accepted';
-    process.stderr.write(`minutes: code cache ${profile}: ${state}\n`);
+    process.stderr.write(`minutes: code cache ${profile}${isMainThread ? '' : ' (worker thread)'}: ${state}\n`);
   }
   return { exports: module.exports, script, stale };
 }
@@ -84,19 +112,27 @@ function saveCache(script, versionTag) {
 // for the ES modules it loads at run time (harfbuzzjs).
 globalThis.minutesImport = (specifier) => import(specifier);
 
-if (!existsSync(bundle)) {
-  if (isMainThread) {
-    const { main } = await import('../dist/cli/main.js');
-    process.exitCode = await main(process.argv.slice(2));
+async function start() {
+  if (!existsSync(bundle)) {
+    if (isMainThread) {
+      const { main } = await import('../dist/cli/main.js');
+      process.exitCode = await main(process.argv.slice(2));
+    } else {
+      await import('../dist/archive/render-worker.js');
+    }
+  } else if (!isMainThread) {
+    loadBundle();
   } else {
-    await import('../dist/archive/render-worker.js');
+    globalThis.minutesWorkerEntry = self;
+    const versionTag = cachedDataVersionTag();
+    const { exports, script, stale } = loadBundle();
+    process.exitCode = await exports.main(process.argv.slice(2));
+    if (process.env.MINUTES_CODE_CACHE === 'write' || stale) saveCache(script, versionTag);
   }
-} else if (!isMainThread) {
-  loadBundle();
-} else {
-  globalThis.minutesWorkerEntry = self;
-  const versionTag = cachedDataVersionTag();
-  const { exports, script, stale } = loadBundle();
-  process.exitCode = await exports.main(process.argv.slice(2));
-  if (process.env.MINUTES_CODE_CACHE === 'write' || stale) saveCache(script, versionTag);
 }
+
+// As a top-level await did: a failure is Node's own report of an uncaught error, exit 1.
+start().catch((error) => {
+  process.exitCode = 1;
+  throw error;
+});

@@ -82,7 +82,8 @@ writeFileSync(outfile, ascii);
 
 // Each command profile's cache (bin/minutes.js: 'pdf', 'docx', 'base') from a run of what it
 // does, one example of each kind in one thread: the loader saves what the run compiled, and worker
-// threads load the 'pdf' one. Nothing a render does may change V8's flags (a batch sets one only
+// threads load the 'pdf' one. Each run goes through bin/minutes.js, which sets its V8 flag before
+// loading, as every later run does. Nothing a render does may change V8's flags (a batch sets one only
 // after its workers have loaded): V8 rejects a cache made under other flags than its own, and the
 // loader then writes none. The single cache of earlier builds is removed.
 rmSync(`${outfile}.v8-cache`, { force: true });
