@@ -53,6 +53,8 @@ export interface MeetingOutcome {
   outputs: string[];
   /** Hand-edited outputs kept before --force overwrote them. */
   backups: Array<{ path: string; backup: string }>;
+  /** The files the meeting was made from (itself, year data, photos, earlier meetings), once it loaded. */
+  inputs?: readonly string[];
 }
 
 export interface ArchiveResult {
@@ -162,7 +164,7 @@ class Batch {
     if (clash !== undefined) return { outcome: outcome(file, 'failed', clash) };
     const validated = validateMeetingFile(file, options);
     const loaded = validated.loaded;
-    if (!validated.ok || loaded === null) return { outcome: outcome(file, 'failed', validated.diagnostics) };
+    if (!validated.ok || loaded === null) return { outcome: { ...outcome(file, 'failed', validated.diagnostics), ...(loaded === null ? {} : { inputs: loaded.inputs }) } };
     const key = sourceKey(file, options.outDir);
     const record = Object.hasOwn(this.manifest.meetings, key) ? this.manifest.meetings[key] : undefined;
     const kind = loaded.meeting.kind;
@@ -179,7 +181,7 @@ class Batch {
     for (const o of outputs) this.produced.add(o.name);
     const settled = Object.assign(Object.create(null) as Record<string, OutputRecord>, record.outputs);
     for (const o of outputs) settled[o.name] = { input: o.input, output: (o.recorded as OutputRecord).pending ?? (o.recorded as OutputRecord).output };
-    return { outcome: outcome(file, 'unchanged', validated.diagnostics), record: { ...summary, outputs: settled } };
+    return { outcome: { ...outcome(file, 'unchanged', validated.diagnostics), inputs: loaded.inputs }, record: { ...summary, outputs: settled } };
   }
 
   /** Keeps a meeting's record as this run found it: written only when it changed (a journal settled, a new title). */
@@ -466,7 +468,9 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
         finish(index, planned.outcome);
         continue;
       }
-      const task = renderer.render(file, planned.plan.validated).then((rendered) => finish(index, rendered.abandoned === true ? null : batch.settle(planned.plan, rendered)));
+      const inputs = planned.plan.validated.loaded?.inputs;
+      const settle = (rendered: Rendered): MeetingOutcome => ({ ...batch.settle(planned.plan, rendered), ...(inputs === undefined ? {} : { inputs }) });
+      const task = renderer.render(file, planned.plan.validated).then((rendered) => finish(index, rendered.abandoned === true ? null : settle(rendered)));
       inFlight.add(task);
       task.then(() => inFlight.delete(task), () => inFlight.delete(task));
       if (inFlight.size >= renderer.capacity) await Promise.race(inFlight);

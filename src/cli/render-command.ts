@@ -118,10 +118,21 @@ function abortOnSignals(): { signal: AbortSignal; release: () => Promise<void> }
   };
 }
 
-export async function renderCommand(ctx: CommandContext): Promise<number> {
+/** What `minutes watch` asks of a round: which meetings, and what the round loaded and found. */
+export interface RenderRound {
+  /** The meeting files to render instead of all those the paths name. */
+  files?: string[];
+  /** The options as loaded (with the office configuration), before anything renders. */
+  options?: (options: ArchiveOptions) => void;
+  /** The batch's result, when it ran. */
+  result?: (result: ArchiveResult) => void;
+}
+
+export async function renderCommand(ctx: CommandContext, round: RenderRound = {}): Promise<number> {
   const { io, say } = ctx;
-  const files = expandPaths(ctx.paths, say);
+  const files = round.files ?? expandPaths(ctx.paths, say);
   const { options, configDiagnostics } = archiveOptionsOf(ctx);
+  round.options?.(options);
   const json = ctx.values.json === true;
   if (configDiagnostics.some((d) => d.severity === 'error')) {
     if (json) printJson(io, { command: 'render', ok: false, configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)), files: [] });
@@ -145,6 +156,7 @@ export async function renderCommand(ctx: CommandContext): Promise<number> {
     await release();
     progress.clear();
   }
+  round.result?.(result);
   const aborted = result.aborted || signal.aborted;
   if (!json) printAll(result.archiveDiagnostics, options.lang, io, options.strict);
   const ok = result.counts.failed === 0 && result.counts.stale === 0 && !result.archiveDiagnostics.some((d) => d.severity === 'error');
