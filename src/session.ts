@@ -49,9 +49,19 @@ function keyFiles(key: unknown): readonly string[] {
 }
 
 /** `path` is `dir` or below it. */
-function within(dir: string, path: string): boolean {
+export function within(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
+}
+
+/** The changes of a watch of `targets` (files and folders): plain data, so a worker thread can be told them too. */
+export interface WatchChanges {
+  paths: string[];
+  targets: string[];
+}
+
+export function changesOf({ paths, targets }: WatchChanges): Changes {
+  return { paths, watched: (path) => targets.some((target) => within(target, path)) };
 }
 
 export class Session {

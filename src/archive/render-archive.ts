@@ -15,7 +15,7 @@ import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { outputPath, validateMeetingFile, type RenderOptions } from '../pipeline/render-file.js';
+import { outputPath, validateMeetingFile, type RenderOptions, type WriteFormat } from '../pipeline/render-file.js';
 import { OutputWriteError, removeStaleTemps, writeAtomic, writeNew } from '../pipeline/write-atomic.js';
 import { archiveIndex, INDEX_NAME, meetingSummary } from './archive-index.js';
 import { fileHash, inputHash, NOT_REGULAR, sha256, SharedInputs, toolVersion } from './hash.js';
@@ -428,18 +428,19 @@ export function backUp(path: string, outDir: string): string | null {
  * command took 0.56 s against 0.47 s in one thread (2 cores, measured with charts as vectors).
  * With `jobs` threads, this one and jobs − 1 workers.
  */
-function rendererFor(count: number, options: ArchiveOptions): Renderer {
-  return options.jobs > 1 && count > 2 ? sharedPool(options, options.jobs - 1) : inProcessRenderer(options);
+function rendererFor(count: number, options: ArchiveOptions, write: WriteFormat | undefined): Renderer {
+  return options.jobs > 1 && count > 2 ? sharedPool(options, options.jobs - 1) : inProcessRenderer(options, write);
 }
 
-export async function renderArchive(files: readonly string[], options: ArchiveOptions, events: ArchiveEvents = {}): Promise<ArchiveResult> {
+/** `write`: where the formats of a meeting rendered in this thread are written (`minutes watch`: the PDF in its warm worker). */
+export async function renderArchive(files: readonly string[], options: ArchiveOptions, events: ArchiveEvents = {}, how: { write?: WriteFormat } = {}): Promise<ArchiveResult> {
   const removedTemps = options.check ? [] : [...removeStaleTemps(options.outDir), ...removeStaleTemps(join(options.outDir, BACKUP_DIR))];
   const batch = new Batch(options);
   batch.findClashes(files);
   const damaged: Diagnostic[] = [];
   const problem = batch.store.initial.problem;
   if (problem !== null) new Reporter(manifestPath(options.outDir), options.lang, damaged).warn('MANIFEST_DAMAGED', null, { reason: options.lang === 'th' ? problem.th : problem.en });
-  const renderer = rendererFor(files.length, options);
+  const renderer = rendererFor(files.length, options, how.write);
   // null: abandoned by a signal, nothing of it written.
   const outcomes: Array<MeetingOutcome | null | undefined> = new Array<MeetingOutcome | null | undefined>(files.length);
   let emitted = 0;

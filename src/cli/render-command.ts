@@ -8,6 +8,7 @@ import { visible } from './print-diagnostics.js';
 import { EXIT, UsageError, type Say } from './io.js';
 import { diagnosticJson, printJson } from './json-report.js';
 import { createProgress } from './progress.js';
+import type { WriteFormat } from '../pipeline/render-file.js';
 
 function jobsOf(text: string | undefined, say: Say): number {
   if (text === undefined) return availableParallelism();
@@ -126,6 +127,8 @@ export interface RenderRound {
   options?: (options: ArchiveOptions) => void;
   /** The batch's result, when it ran. */
   result?: (result: ArchiveResult) => void;
+  /** Where the formats of meetings rendered in this thread are written (the watch's warm worker). */
+  write?: WriteFormat;
 }
 
 export async function renderCommand(ctx: CommandContext, round: RenderRound = {}): Promise<number> {
@@ -151,7 +154,7 @@ export async function renderCommand(ctx: CommandContext, round: RenderRound = {}
         progress.clear();
         printOutcome(ctx, options, outcome);
       },
-    });
+    }, round.write === undefined ? {} : { write: round.write });
   } finally {
     await release();
     progress.clear();

@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { watch } from '../../src/cli/watch-command.js';
 import type { CommandContext } from '../../src/cli/context.js';
 import { Session, session } from '../../src/session.js';
+import { findProject } from '../../src/pipeline/project.js';
+import { renderMeetingInMemory } from '../../src/pipeline/render-file.js';
+import type { Format } from '../../src/writers/index.js';
 import { makeArchive, REPO } from '../archive/archive-fixture.js';
 
 describe('a reset that names what changed', () => {
@@ -143,5 +146,23 @@ describe('a round of minutes watch', () => {
     expect(rounds.map((r) => r.code)).toEqual([0, 0]);
     expect(rounds[1]?.printed).toContain('nothing to render: all 1 meeting(s) up to date');
     expect({ ino: after.ino, mtimeMs: after.mtimeMs }).toEqual({ ino: seen[0]?.ino, mtimeMs: seen[0]?.mtimeMs });
+  }, 120_000);
+
+  it('writes the PDF in its warm worker thread while this thread writes the DOCX, the same bytes as here', async () => {
+    const root = makeArchive(1, { photos: false });
+    const yaml = join(root, 'minutes', 'm-001.yaml');
+    const shapedHere: number[] = [];
+    const rounds = await watchRounds(root, [join(root, 'minutes')], 2, () => {
+      shapedHere.push(session().map('pdf/shapers').size);
+      save(yaml, 'ห้องประชุมราชบพิตร', 'ห้องประชุมสโมสร');
+    }, { format: 'docx,pdf' });
+    shapedHere.push(session().map('pdf/shapers').size);
+    expect(rounds.map((r) => r.code)).toEqual([0, 0]);
+    expect(rounds[1]?.printed.filter((l) => l.startsWith('wrote ')).map((l) => l.replace(/.*[\\/]/, ''))).toEqual(['m-001.docx', 'm-001.pdf']);
+    // No font was loaded in this thread: the PDFs were laid out in the worker.
+    expect(shapedHere).toEqual([0, 0]);
+    const options = { lang: 'en' as const, strict: false, project: findProject({ cwd: root }), office: null, outDir: join(root, 'here'), formats: ['docx', 'pdf'] as Format[], pdfEngine: 'builtin' as const };
+    const here = await renderMeetingInMemory(yaml, options);
+    for (const made of here.made) expect(Buffer.compare(readFileSync(join(root, 'out', `m-001.${made.format}`)), made.bytes), made.format).toBe(0);
   }, 120_000);
 });
