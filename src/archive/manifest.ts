@@ -107,6 +107,8 @@ export interface ReadManifest {
   problem: { en: string; th: string } | null;
   /** The file was there (a folder without one is new, not damaged). */
   existed: boolean;
+  /** The file's text, when it was read whole and sound. */
+  text?: string;
 }
 
 export function emptyManifest(): Manifest {
@@ -130,8 +132,9 @@ export function readManifest(outDir: string): ReadManifest {
     return damaged(bytes.kind === 'unreadable' ? bytes.reason : 'unreadable', bytes.kind === 'unreadable' ? bytes.reasonTh : 'อ่านไม่ได้');
   }
   let parsed: unknown;
+  const text = new TextDecoder().decode(bytes);
   try {
-    parsed = JSON.parse(new TextDecoder().decode(bytes));
+    parsed = JSON.parse(text);
   } catch {
     return damaged('not valid JSON', 'ไม่ใช่ JSON ที่ถูกต้อง');
   }
@@ -149,7 +152,7 @@ export function readManifest(outDir: string): ReadManifest {
     else manifest.files = files;
   }
   const problem = dropped === 0 ? null : { en: `${dropped} record(s) of the wrong shape left out`, th: `ข้ามระเบียนที่ผิดรูปแบบ ${dropped} รายการ` };
-  return { manifest, problem, existed: true };
+  return { manifest, problem, existed: true, ...(problem === null ? { text } : {}) };
 }
 
 function isLink(path: string): boolean {
@@ -222,8 +225,9 @@ function withLock<T>(outDir: string, body: () => T): T {
 export class ManifestStore {
   readonly initial: ReadManifest;
   current: Manifest;
-  /** The manifest file as this run last wrote it. */
+  /** The manifest file as this run last wrote (or read) it, and its text. */
   private written: FileIdentity | null = null;
+  private writtenText: string | undefined;
 
   constructor(
     readonly outDir: string,
@@ -244,12 +248,19 @@ export class ManifestStore {
       // Another run may have written since: its records are kept, ours applied on top. When the
       // file is still the one this run wrote last (same inode, size and time: every write is a
       // rename of a new file), it is not read and parsed again.
+      // A change that leaves the text as it is on disk (a run that rendered nothing new, the
+      // index as it was) writes nothing: each write is flushed to the disk, twice.
       const path = manifestPath(this.outDir);
-      const disk = this.written !== null && sameFile(this.written, statOf(path)) ? this.current : readManifest(this.outDir).manifest;
+      const ours = this.written !== null && sameFile(this.written, statOf(path));
+      const read = ours ? null : readManifest(this.outDir);
+      const disk = read === null ? this.current : read.manifest;
+      const before = read === null ? this.writtenText : read.text;
       change(disk);
       disk.tool = this.tool;
-      writeAtomic(path, manifestText(disk));
+      const text = manifestText(disk);
+      if (text !== before) writeAtomic(path, text);
       this.written = statOf(path);
+      this.writtenText = text;
       this.current = disk;
       return disk;
     });

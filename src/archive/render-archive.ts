@@ -15,7 +15,7 @@ import { existsSync, lstatSync, mkdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { outputPath, validateMeetingFile, type RenderOptions } from '../pipeline/render-file.js';
+import { outputPath, validateMeetingFile, type RenderOptions, type WriteFormat } from '../pipeline/render-file.js';
 import { OutputWriteError, removeStaleTemps, writeAtomic, writeNew } from '../pipeline/write-atomic.js';
 import { archiveIndex, INDEX_NAME, meetingSummary } from './archive-index.js';
 import { fileHash, inputHash, NOT_REGULAR, sha256, SharedInputs, toolVersion } from './hash.js';
@@ -53,6 +53,8 @@ export interface MeetingOutcome {
   outputs: string[];
   /** Hand-edited outputs kept before --force overwrote them. */
   backups: Array<{ path: string; backup: string }>;
+  /** The files the meeting was made from (itself, year data, photos, earlier meetings), once it loaded. */
+  inputs?: readonly string[];
 }
 
 export interface ArchiveResult {
@@ -162,7 +164,7 @@ class Batch {
     if (clash !== undefined) return { outcome: outcome(file, 'failed', clash) };
     const validated = validateMeetingFile(file, options);
     const loaded = validated.loaded;
-    if (!validated.ok || loaded === null) return { outcome: outcome(file, 'failed', validated.diagnostics) };
+    if (!validated.ok || loaded === null) return { outcome: { ...outcome(file, 'failed', validated.diagnostics), ...(loaded === null ? {} : { inputs: loaded.inputs }) } };
     const key = sourceKey(file, options.outDir);
     const record = Object.hasOwn(this.manifest.meetings, key) ? this.manifest.meetings[key] : undefined;
     const kind = loaded.meeting.kind;
@@ -179,7 +181,7 @@ class Batch {
     for (const o of outputs) this.produced.add(o.name);
     const settled = Object.assign(Object.create(null) as Record<string, OutputRecord>, record.outputs);
     for (const o of outputs) settled[o.name] = { input: o.input, output: (o.recorded as OutputRecord).pending ?? (o.recorded as OutputRecord).output };
-    return { outcome: outcome(file, 'unchanged', validated.diagnostics), record: { ...summary, outputs: settled } };
+    return { outcome: { ...outcome(file, 'unchanged', validated.diagnostics), inputs: loaded.inputs }, record: { ...summary, outputs: settled } };
   }
 
   /** Keeps a meeting's record as this run found it: written only when it changed (a journal settled, a new title). */
@@ -426,18 +428,19 @@ export function backUp(path: string, outDir: string): string | null {
  * command took 0.56 s against 0.47 s in one thread (2 cores, measured with charts as vectors).
  * With `jobs` threads, this one and jobs − 1 workers.
  */
-function rendererFor(count: number, options: ArchiveOptions): Renderer {
-  return options.jobs > 1 && count > 2 ? sharedPool(options, options.jobs - 1) : inProcessRenderer(options);
+function rendererFor(count: number, options: ArchiveOptions, write: WriteFormat | undefined): Renderer {
+  return options.jobs > 1 && count > 2 ? sharedPool(options, options.jobs - 1) : inProcessRenderer(options, write);
 }
 
-export async function renderArchive(files: readonly string[], options: ArchiveOptions, events: ArchiveEvents = {}): Promise<ArchiveResult> {
+/** `write`: where the formats of a meeting rendered in this thread are written (`minutes watch`: the PDF in its warm worker). */
+export async function renderArchive(files: readonly string[], options: ArchiveOptions, events: ArchiveEvents = {}, how: { write?: WriteFormat } = {}): Promise<ArchiveResult> {
   const removedTemps = options.check ? [] : [...removeStaleTemps(options.outDir), ...removeStaleTemps(join(options.outDir, BACKUP_DIR))];
   const batch = new Batch(options);
   batch.findClashes(files);
   const damaged: Diagnostic[] = [];
   const problem = batch.store.initial.problem;
   if (problem !== null) new Reporter(manifestPath(options.outDir), options.lang, damaged).warn('MANIFEST_DAMAGED', null, { reason: options.lang === 'th' ? problem.th : problem.en });
-  const renderer = rendererFor(files.length, options);
+  const renderer = rendererFor(files.length, options, how.write);
   // null: abandoned by a signal, nothing of it written.
   const outcomes: Array<MeetingOutcome | null | undefined> = new Array<MeetingOutcome | null | undefined>(files.length);
   let emitted = 0;
@@ -466,7 +469,9 @@ export async function renderArchive(files: readonly string[], options: ArchiveOp
         finish(index, planned.outcome);
         continue;
       }
-      const task = renderer.render(file, planned.plan.validated).then((rendered) => finish(index, rendered.abandoned === true ? null : batch.settle(planned.plan, rendered)));
+      const inputs = planned.plan.validated.loaded?.inputs;
+      const settle = (rendered: Rendered): MeetingOutcome => ({ ...batch.settle(planned.plan, rendered), ...(inputs === undefined ? {} : { inputs }) });
+      const task = renderer.render(file, planned.plan.validated).then((rendered) => finish(index, rendered.abandoned === true ? null : settle(rendered)));
       inFlight.add(task);
       task.then(() => inFlight.delete(task), () => inFlight.delete(task));
       if (inFlight.size >= renderer.capacity) await Promise.race(inFlight);

@@ -1,18 +1,26 @@
 // A worker thread of a batch: renders the meetings it is sent in memory and sends the bytes back
 // (transferred, not copied). It writes no file: the main thread decides what may be overwritten.
+// `minutes watch` also keeps one warm, and asks it for one format of a document this thread has
+// built (the PDF, while this thread writes the DOCX), telling it before each round what changed.
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { renderMeetingInMemory, type MadeOutput, type RenderOptions } from '../pipeline/render-file.js';
+import type { Document } from '../model/document.js';
+import { renderMeetingInMemory, writeHere, type MadeOutput, type RenderOptions } from '../pipeline/render-file.js';
+import { changesOf, session, type WatchChanges } from '../session.js';
+import type { Format, WriterOptions } from '../writers/index.js';
 
-export interface WorkerJob {
-  id: number;
-  file: string;
-  options: RenderOptions;
-}
+export type WorkerJob =
+  | { id: number; file: string; options: RenderOptions }
+  /** One format of a document built in the main thread. */
+  | { id: number; write: Format; document: Document; options: WriterOptions }
+  /** The session reset of a watch round (src/session.ts). */
+  | { id: number; reset: WatchChanges };
 
 export type WorkerReply =
   | { id: number; ok: boolean; diagnostics: Diagnostic[]; made: MadeOutput[] }
-  | { id: number; error: string; stack: string };
+  | { id: number; bytes: Uint8Array }
+  | { id: number; reset: true }
+  | { id: number; error: string; stack: string; code?: string };
 
 /** Sent once, when the worker has loaded and serves jobs. */
 export interface WorkerReady {
@@ -32,6 +40,14 @@ function transferable(bytes: Uint8Array): Uint8Array {
 }
 
 async function answer(job: WorkerJob): Promise<{ reply: WorkerReply; transfer: ArrayBuffer[] }> {
+  if ('reset' in job) {
+    session().reset(changesOf(job.reset));
+    return { reply: { id: job.id, reset: true }, transfer: [] };
+  }
+  if ('write' in job) {
+    const bytes = transferable(await writeHere(job.write, job.document, job.options));
+    return { reply: { id: job.id, bytes }, transfer: [bytes.buffer as ArrayBuffer] };
+  }
   const result = await renderMeetingInMemory(job.file, job.options);
   const made = result.made.map((m) => ({ ...m, bytes: transferable(m.bytes) }));
   return { reply: { id: job.id, ok: result.ok, diagnostics: result.diagnostics, made }, transfer: made.map((m) => m.bytes.buffer as ArrayBuffer) };
@@ -46,7 +62,10 @@ export function serveRenderJobs(): void {
       port.postMessage(reply, transfer);
     } catch (error) {
       // The message and the trace apart: the trace is printed only with MINUTES_DEBUG=1.
-      port.postMessage({ id: job.id, error: String((error as Error)?.message ?? error), stack: String((error as Error)?.stack ?? error) } satisfies WorkerReply);
+      const code = (error as { code?: unknown })?.code;
+      port.postMessage({
+        id: job.id, error: String((error as Error)?.message ?? error), stack: String((error as Error)?.stack ?? error), ...(typeof code === 'string' ? { code } : {}),
+      } satisfies WorkerReply);
     }
   });
   port.postMessage({ ready: true } satisfies WorkerReady);

@@ -5,10 +5,12 @@ import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { ImageData } from '../model/document.js';
+import type { Document, ImageData } from '../model/document.js';
+import type { Format, WriterOptions } from '../writers/index.js';
 import { decodedWhole } from '../render/load-photos.js';
 import { PACKAGE_ROOT } from '../pipeline/project.js';
-import { renderMeetingInMemory, type RenderOptions, type validateMeetingFile } from '../pipeline/render-file.js';
+import { renderMeetingInMemory, writeHere, type RenderOptions, type validateMeetingFile, type WriteFormat } from '../pipeline/render-file.js';
+import type { WatchChanges } from '../session.js';
 import { WORKER_ROLE, type WorkerJob, type WorkerReady, type WorkerReply, type WorkerSetup } from './render-worker.js';
 
 export interface Rendered {
@@ -81,8 +83,11 @@ export function isHeavy(validated: Validated | undefined): boolean {
   return renderWeight(validated) > HEAVY_WEIGHT;
 }
 
-/** Renders here, except a heavy meeting, which renders in a worker thread started for it. */
-export function inProcessRenderer(options: RenderOptions): Renderer {
+/**
+ * Renders here, except a heavy meeting, which renders in a worker thread started for it.
+ * `write`: where each format of a meeting rendered here is written (by default here).
+ */
+export function inProcessRenderer(options: RenderOptions, write?: WriteFormat): Renderer {
   let worker: RenderWorker | null = null;
   let abandoned = false;
   const here: Renderer = {
@@ -95,11 +100,11 @@ export function inProcessRenderer(options: RenderOptions): Renderer {
           if (thread.abandoned) return ABANDONED;
           if (thread.stopped === null) throw error;
           // The thread could not start or stopped (out of memory): the meeting renders here.
-          return renderHere(file, options, validated);
+          return renderHere(file, options, validated, write);
         });
       }
       if (abandoned && isHeavy(validated)) return ABANDONED;
-      return renderHere(file, options, validated);
+      return renderHere(file, options, validated, write);
     },
     abandon: () => {
       abandoned = true;
@@ -113,9 +118,41 @@ export function inProcessRenderer(options: RenderOptions): Renderer {
   return here;
 }
 
-async function renderHere(file: string, options: RenderOptions, validated: Validated | undefined): Promise<Rendered> {
-  const { ok, diagnostics, made } = await renderMeetingInMemory(file, options, validated === undefined ? {} : { validated });
+async function renderHere(file: string, options: RenderOptions, validated: Validated | undefined, write: WriteFormat | undefined): Promise<Rendered> {
+  const { ok, diagnostics, made } = await renderMeetingInMemory(file, options, {
+    ...(validated === undefined ? {} : { validated }),
+    ...(write === undefined ? {} : { write }),
+  });
   return { ok, diagnostics, made };
+}
+
+/**
+ * For `minutes watch`: one worker thread kept warm for the whole watch, which writes the PDF of
+ * each meeting rendered in this thread from the document this thread built, while this thread
+ * writes the DOCX: a round's two writers run on two cores. The same writer makes the same bytes
+ * in either thread. Its session is reset with the watch's (`reset`). A thread that stopped, or
+ * that is not asked (another engine, one format), leaves the writing here.
+ */
+export interface FormatWorker {
+  write: WriteFormat;
+  reset(changes: WatchChanges): void;
+  close(): Promise<void>;
+}
+
+export function formatWorker(): FormatWorker {
+  const worker = new RenderWorker();
+  const write: WriteFormat = async (format, document, options) => {
+    if (format !== 'pdf' || options.pdfEngine === 'libreoffice' || worker.stopped !== null) return writeHere(format, document, options);
+    return worker.write(format, document, options).catch(async (error: unknown) => {
+      if (worker.stopped === null) throw error;
+      return writeHere(format, document, options);
+    });
+  };
+  return {
+    write,
+    reset: (changes) => worker.reset(changes),
+    close: () => worker.close(),
+  };
 }
 
 /**
@@ -166,7 +203,7 @@ class RenderWorker {
       const pending = this.pending.get(reply.id);
       this.pending.delete(reply.id);
       if (pending === undefined) return;
-      if ('error' in reply) pending.reject(Object.assign(new Error(reply.error), { workerStack: reply.stack }));
+      if ('error' in reply) pending.reject(Object.assign(new Error(reply.error), { workerStack: reply.stack, ...(reply.code === undefined ? {} : { code: reply.code }) }));
       else pending.resolve(reply);
     });
     const fail = (error: Error) => {
@@ -194,6 +231,20 @@ class RenderWorker {
     const reply = await this.send({ id: this.nextId++, file, options });
     if (!('made' in reply)) throw new Error('render worker: unexpected reply');
     return { ok: reply.ok, diagnostics: reply.diagnostics, made: reply.made };
+  }
+
+  /** One format of a document built in the main thread. */
+  async write(format: Format, document: Document, options: WriterOptions): Promise<Uint8Array> {
+    const reply = await this.send({ id: this.nextId++, write: format, document, options });
+    if (!('bytes' in reply)) throw new Error('render worker: unexpected reply');
+    return reply.bytes;
+  }
+
+  /** Resets the thread's session as the main thread's; the jobs after it see it done (messages keep their order). */
+  reset(changes: WatchChanges): void {
+    this.send({ id: this.nextId++, reset: changes }).catch(() => {
+      // A stopped thread: its jobs go to this thread (formatWorker).
+    });
   }
 
   /** Ends the thread at once, in the middle of a render if need be. */

@@ -8,6 +8,7 @@ import { visible } from './print-diagnostics.js';
 import { EXIT, UsageError, type Say } from './io.js';
 import { diagnosticJson, printJson } from './json-report.js';
 import { createProgress } from './progress.js';
+import type { WriteFormat } from '../pipeline/render-file.js';
 
 function jobsOf(text: string | undefined, say: Say): number {
   if (text === undefined) return availableParallelism();
@@ -118,10 +119,23 @@ function abortOnSignals(): { signal: AbortSignal; release: () => Promise<void> }
   };
 }
 
-export async function renderCommand(ctx: CommandContext): Promise<number> {
+/** What `minutes watch` asks of a round: which meetings, and what the round loaded and found. */
+export interface RenderRound {
+  /** The meeting files to render instead of all those the paths name. */
+  files?: string[];
+  /** The options as loaded (with the office configuration), before anything renders. */
+  options?: (options: ArchiveOptions) => void;
+  /** The batch's result, when it ran. */
+  result?: (result: ArchiveResult) => void;
+  /** Where the formats of meetings rendered in this thread are written (the watch's warm worker). */
+  write?: WriteFormat;
+}
+
+export async function renderCommand(ctx: CommandContext, round: RenderRound = {}): Promise<number> {
   const { io, say } = ctx;
-  const files = expandPaths(ctx.paths, say);
+  const files = round.files ?? expandPaths(ctx.paths, say);
   const { options, configDiagnostics } = archiveOptionsOf(ctx);
+  round.options?.(options);
   const json = ctx.values.json === true;
   if (configDiagnostics.some((d) => d.severity === 'error')) {
     if (json) printJson(io, { command: 'render', ok: false, configuration: configDiagnostics.map((d) => diagnosticJson(d, options.strict, options.lang)), files: [] });
@@ -140,11 +154,12 @@ export async function renderCommand(ctx: CommandContext): Promise<number> {
         progress.clear();
         printOutcome(ctx, options, outcome);
       },
-    });
+    }, round.write === undefined ? {} : { write: round.write });
   } finally {
     await release();
     progress.clear();
   }
+  round.result?.(result);
   const aborted = result.aborted || signal.aborted;
   if (!json) printAll(result.archiveDiagnostics, options.lang, io, options.strict);
   const ok = result.counts.failed === 0 && result.counts.stale === 0 && !result.archiveDiagnostics.some((d) => d.severity === 'error');

@@ -1,21 +1,28 @@
 // `minutes watch <file|dir>... [render options]`: renders, then renders again whenever a meeting,
 // a photo, a template, the year data, the configuration or a file it names (emblem, fonts, word
-// list) changes. Each round runs `render` in
-// this process, warm: the session is reset first, so the round reads every file as it is now,
-// and the manifest makes it render only what changed. Ctrl-C (or SIGTERM) stops it with exit 130,
-// after the round in progress has finished writing.
+// list) changes. Each round runs `render` in this process, warm: the session forgets only what
+// was made from the files that changed (or from files it does not watch), and a round renders
+// only the meetings made from a changed file; a change to anything else (a template, the year
+// data, the configuration, a meeting added or removed) plans every meeting again, and the
+// manifest makes it render only what changed. Ctrl-C (or SIGTERM) stops it with exit 130, after
+// the round in progress has finished writing.
 import { existsSync, statSync, watch as watchPath, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { INDEX_NAME } from '../archive/archive-index.js';
-import { officeNamedFiles } from '../pipeline/office-files.js';
-import { loadOfficeConfig } from '../pipeline/render-file.js';
-import { session } from '../session.js';
-import { expandPaths, projectOf, type CommandContext } from './context.js';
+import type { MeetingOutcome } from '../archive/render-archive.js';
+import { officeFilesOf } from '../pipeline/render-file.js';
+import { formatWorker, type FormatWorker } from '../archive/renderers.js';
+import { changesOf, session } from '../session.js';
+import { expandPaths, parseFormats, projectOf, type CommandContext } from './context.js';
 import { EXIT, UsageError } from './io.js';
 import { renderCommand } from './render-command.js';
 
-/** Editors save in bursts (write, rename, chmod) within a few milliseconds: one round after the last event. */
-const DEBOUNCE_MS = 25;
+/**
+ * Editors save in bursts (write, rename, chmod) within a few milliseconds: one round after the
+ * last event. A round started inside a slower burst only costs another round after it (events
+ * during a round start one more), never a wrong output: 10 ms, a tenth of the 100 ms a round has.
+ */
+const DEBOUNCE_MS = 10;
 
 export function inside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
@@ -103,38 +110,115 @@ export interface WatchControl {
   afterRound?: (round: number, code: number) => void;
 }
 
+/** What the last rounds learnt of the meetings: which files each was made from, and which failed. */
+class MeetingInputs {
+  /** The meeting files as the last full listing found them (resolved). */
+  private listed = new Set<string>();
+  /** By resolved meeting file: the resolved files it was made from, when it loaded. */
+  private readonly inputs = new Map<string, Set<string>>();
+  private readonly failed = new Set<string>();
+
+  learn(all: readonly string[], outcomes: readonly MeetingOutcome[], full: boolean): void {
+    if (full) this.listed = new Set(all.map((f) => resolve(f)));
+    for (const o of outcomes) {
+      const file = resolve(o.file);
+      if (o.inputs === undefined) this.inputs.delete(file);
+      else this.inputs.set(file, new Set([file, ...o.inputs.map((i) => resolve(i))]));
+      if (o.status === 'failed') this.failed.add(file);
+      else this.failed.delete(file);
+    }
+  }
+
+  /**
+   * The meetings a round must render after `changed`: those made from a changed file, and those
+   * that failed last time (what they lacked may have come). Null: every meeting, because a change
+   * is not one of the known meetings' files (a template, the year data, the configuration, a
+   * folder, a photo no meeting has read) or the listing is not what it was (a meeting added,
+   * removed or renamed may be another's earlier meeting).
+   */
+  affected(all: readonly string[], changed: ReadonlySet<string>): string[] | null {
+    if (this.listed.size === 0 || all.length !== this.listed.size || !all.every((f) => this.listed.has(resolve(f)))) return null;
+    const hit = new Set<string>(this.failed);
+    for (const path of changed) {
+      let known = false;
+      for (const [file, inputs] of this.inputs) {
+        if (!inputs.has(path)) continue;
+        known = true;
+        hit.add(file);
+      }
+      if (!known) return null;
+    }
+    return all.filter((f) => hit.has(resolve(f)));
+  }
+}
+
 /** Watches until `control.signal` aborts; resolves when the last round has finished. */
 export async function watch(ctx: CommandContext, control: WatchControl): Promise<void> {
   const { io, say, values } = ctx;
   expandPaths(ctx.paths, say); // the same usage errors as render
   const project = projectOf(values, say);
   const outDir = resolve(values.out ?? 'out');
-  const meetings = ctx.paths.map((p) => resolve(p));
   const config = project.configFile;
-  // The files the configuration names (emblem, fonts, word list), as it says now.
-  const officeFiles = () => (config === null ? [] : officeNamedFiles(loadOfficeConfig(project, ctx.lang).office).map((p) => resolve(dirname(config), p)));
-  const targets = [...ctx.paths, project.templatesDir, project.dataDir, ...(config === null ? [] : [config]), ...officeFiles()]
+  // The files the configuration names (emblem, fonts, word list) join the watch as each round's
+  // render loads the configuration.
+  const targets = [...ctx.paths, project.templatesDir, project.dataDir, ...(config === null ? [] : [config])]
     .filter((p) => existsSync(p))
     .map((p) => resolve(p));
+  // What was watched when the last round began: a file that joined the watch later (a font the
+  // configuration named) was read before its changes were heard, so what was made from it is not kept.
+  let watchedBefore: string[] = [];
+  const meetings = new MeetingInputs();
+  // DOCX and PDF: the PDF of a meeting rendered here is written in a worker thread kept warm,
+  // while this thread writes the DOCX. Started now, it loads while the first round renders.
+  const formats = (() => {
+    try {
+      return parseFormats(values.format, say);
+    } catch {
+      return []; // said by each round's render
+    }
+  })();
+  const pdfWriter: FormatWorker | null = formats.includes('docx') && formats.includes('pdf') && (values['pdf-engine'] ?? 'builtin') === 'builtin' ? formatWorker() : null;
 
   let round = 0;
   let running: Promise<void> | null = null;
   let changed = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  let officeFiles: string[] = [];
 
   const runRound = async (): Promise<void> => {
     const these = changed;
     changed = new Set();
     round++;
-    // Every file as it is now; what the tool itself loaded (fonts, HarfBuzz) stays warm.
-    session().reset();
+    // What was made from a changed file, or from one not watched, is read again; the rest
+    // (compiled templates, year data, the configuration and its fonts) and what the tool itself
+    // loaded (its fonts, HarfBuzz) stay warm.
+    const changes = { paths: [...these], targets: watchedBefore };
+    if (round === 1) session().reset();
+    else {
+      session().reset(changesOf(changes));
+      pdfWriter?.reset(changes);
+    }
+    watchedBefore = [...targets];
+    let all: string[] | null = null;
+    let files: string[] | null = null;
+    try {
+      all = expandPaths(ctx.paths, say);
+      files = round === 1 ? null : meetings.affected(all, these);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+    }
     // A save of one or two meetings renders here, warm, in a few tens of milliseconds; worker
     // threads, which start cold (~0.3 s each), only for the first render and wider changes.
-    const few = round > 1 && these.size <= 2 && [...these].every((p) => meetings.some((m) => inside(m, p)));
+    const few = files !== null && files.length <= 2;
     const roundValues = few && values.jobs === undefined ? { ...values, jobs: '1' } : values;
     let code: number;
     try {
-      code = await renderCommand({ ...ctx, values: roundValues });
+      code = files !== null && files.length === 0 ? EXIT.ok : await renderCommand({ ...ctx, values: roundValues }, {
+        ...(files === null ? {} : { files }),
+        options: (options) => (officeFiles = officeFilesOf(options.office)),
+        ...(pdfWriter === null ? {} : { write: pdfWriter.write }),
+        result: (result) => meetings.learn(all ?? [], result.outcomes, files === null),
+      });
     } catch (error) {
       // A folder emptied or removed for a moment (a checkout): said, and the watch goes on.
       if (!(error instanceof UsageError)) throw error;
@@ -142,7 +226,7 @@ export async function watch(ctx: CommandContext, control: WatchControl): Promise
       code = EXIT.usage;
     }
     // A configuration saved with a new emblem, font or word list: that file is watched from now on.
-    for (const file of officeFiles()) {
+    for (const file of officeFiles) {
       if (targets.includes(file) || !existsSync(file)) continue;
       targets.push(file);
       watched.push(new Watched(file, onChange));
@@ -168,7 +252,7 @@ export async function watch(ctx: CommandContext, control: WatchControl): Promise
   };
   const onChange = (path: string) => {
     if (ignored(basename(path)) || hiddenUnder(targets, path) || isOutput(outDir, path)) return;
-    changed.add(path);
+    changed.add(resolve(path));
     schedule();
   };
   const watched = targets.map((target) => new Watched(target, onChange));
@@ -181,6 +265,7 @@ export async function watch(ctx: CommandContext, control: WatchControl): Promise
   clearTimeout(timer);
   for (const w of watched) w.close();
   while (running !== null) await running;
+  await pdfWriter?.close();
 }
 
 /** A path with a hidden part (.git, .backup, an editor's .swp) below one of the watched targets. */

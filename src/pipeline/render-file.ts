@@ -1,7 +1,8 @@
 // One meeting file → its documents under the output folder; nothing written when the input is bad.
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { resolveWritten } from '../load/resolve-path.js';
-import { checkOfficeFiles } from './office-files.js';
+import { checkOfficeFiles, officeNamedFiles } from './office-files.js';
+import { session } from '../session.js';
 import { Reporter } from '../i18n/reporter.js';
 import type { Lang } from '../i18n/messages.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -43,14 +44,36 @@ function failed(diagnostics: Diagnostic[], strict: boolean): boolean {
   return diagnostics.some((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
 }
 
-export function loadOfficeConfig(project: Project, lang: Lang): { office: OfficeConfig | null; diagnostics: Diagnostic[] } {
-  if (project.configFile === null) return { office: null, diagnostics: [] };
-  const reporter = new Reporter(project.configFile, lang);
-  const validated = validateFile(project.configFile, officeConfigSchema, reporter);
-  // Paths in the configuration (fonts, emblem) are relative to the configuration file, and confined to its folder.
-  const office = validated === null ? null : { ...validated.value, dir: dirname(resolve(project.configFile)) };
-  if (office !== null && validated !== null) checkOfficeFiles(office, validated.loaded, reporter);
-  return { office, diagnostics: reporter.diagnostics };
+export interface LoadedOffice {
+  office: OfficeConfig | null;
+  diagnostics: Diagnostic[];
+  /** The configuration file and the files it names, resolved: what the load read. */
+  files: string[];
+}
+
+/** The configuration as loaded, by file and language, once per session (its fonts are read to be checked). */
+const officeCache = () => session().map<string, LoadedOffice>('pipeline/office', { files: (_key, loaded) => loaded.files });
+
+/** The files the configuration names, resolved against its folder. */
+export function officeFilesOf(office: OfficeConfig | null): string[] {
+  if (office === null) return [];
+  return officeNamedFiles(office).map((p) => resolve(office.dir ?? '.', p));
+}
+
+export function loadOfficeConfig(project: Project, lang: Lang): LoadedOffice {
+  if (project.configFile === null) return { office: null, diagnostics: [], files: [] };
+  const key = `${resolve(project.configFile)}\u0000${lang}`;
+  let loaded = officeCache().get(key);
+  if (loaded === undefined) {
+    const reporter = new Reporter(project.configFile, lang);
+    const validated = validateFile(project.configFile, officeConfigSchema, reporter);
+    // Paths in the configuration (fonts, emblem) are relative to the configuration file, and confined to its folder.
+    const office = validated === null ? null : { ...validated.value, dir: dirname(resolve(project.configFile)) };
+    if (office !== null && validated !== null) checkOfficeFiles(office, validated.loaded, reporter);
+    loaded = { office, diagnostics: reporter.diagnostics, files: [resolve(project.configFile), ...officeFilesOf(office)] };
+    officeCache().set(key, loaded);
+  }
+  return { ...loaded, diagnostics: [...loaded.diagnostics] };
 }
 
 export function validateMeetingFile(file: string, options: RunOptions): FileResult & { loaded: LoadedMeeting | null } {
