@@ -1,13 +1,12 @@
 // A meeting file → the validated meeting of its kind, with derived figures and what it depends on.
 // Stops at the first stage that found errors, after reporting all of that stage's problems.
 import { resolve } from 'node:path';
-import { z } from 'zod';
 import { Reporter } from '../i18n/reporter.js';
 import type { Code, Params } from '../i18n/messages.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
 import type { Path } from '../load/to-plain.js';
 import { KINDS, isKind, kindOf as definitionOf, type Kind, type LoadedMeeting } from '../kinds/index.js';
-import { validateWith } from '../schema/validate.js';
+import { fieldsThatParse, validateWith } from '../schema/validate.js';
 import { compareTimes, formatClock, type ClockTime } from '../thai/times.js';
 import { formatThaiDate, isoDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
@@ -46,20 +45,6 @@ export function commonChecks(meeting: { date?: DateValue | undefined; time?: { s
   if (meeting.time !== undefined && compareTimes(meeting.time.start, meeting.time.end) >= 0) {
     at.warn('TIME_ORDER', ['time', 'end'], { start: formatClock(meeting.time.start), end: formatClock(meeting.time.end) });
   }
-}
-
-/** The meeting's date and time, each where it parses on its own (the whole meeting did not). */
-function parsedParts(schema: z.ZodType, value: unknown): { date?: DateValue | undefined; time?: { start: ClockTime; end: ClockTime } | undefined } {
-  if (!(schema instanceof z.ZodObject) || value === null || typeof value !== 'object') return {};
-  const shape = schema.shape as Record<string, z.ZodType>;
-  const part = (key: 'date' | 'time') => {
-    const raw = (value as Record<string, unknown>)[key];
-    const field = shape[key];
-    if (raw === undefined || field === undefined) return undefined;
-    const parsed = field.safeParse(raw);
-    return parsed.success ? parsed.data : undefined;
-  };
-  return { date: part('date') as DateValue | undefined, time: part('time') as { start: ClockTime; end: ClockTime } | undefined };
 }
 
 /** A "(กรอก ...)" left from `minutes new` must never reach a document. */
@@ -125,7 +110,7 @@ export function loadMeeting(file: string, project: Project, reporter: Reporter, 
   if (meeting === null) {
     // The schema's errors stop the load, but what the shared checks say of the fields that did
     // parse is said now too, not after the other mistakes are mended: every mistake at once.
-    commonChecks(parsedParts(definition.schema, source.value), at);
+    commonChecks(fieldsThatParse(definition.schema, source.value, ['date', 'time']) as Parameters<typeof commonChecks>[0], at);
     return null;
   }
   commonChecks(meeting, at);

@@ -9,7 +9,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Document } from '../model/document.js';
 import type { OfficeConfig } from '../schema/office-config.js';
 import { officeConfigSchema } from '../schema/office-config.js';
-import { validateFile } from '../schema/validate-file.js';
+import { fieldsThatParse, validateWith } from '../schema/validate.js';
+import { loadYamlFile } from '../load/load-yaml.js';
 import { loadTemplate } from '../render/load-template.js';
 import { writerFor, type Format, type WriterOptions } from '../writers/index.js';
 import { buildDocument } from './build-document.js';
@@ -66,10 +67,13 @@ export function loadOfficeConfig(project: Project, lang: Lang): LoadedOffice {
   let loaded = officeCache().get(key);
   if (loaded === undefined) {
     const reporter = new Reporter(project.configFile, lang);
-    const validated = validateFile(project.configFile, officeConfigSchema, reporter);
+    const source = loadYamlFile(project.configFile, reporter);
+    const value = source === null ? null : validateWith(officeConfigSchema, source.value, source, reporter);
     // Paths in the configuration (fonts, emblem) are relative to the configuration file, and confined to its folder.
-    const office = validated === null ? null : { ...validated.value, dir: dirname(resolve(project.configFile)) };
-    if (office !== null && validated !== null) checkOfficeFiles(office, validated.loaded, reporter);
+    const dir = dirname(resolve(project.configFile));
+    const office = value === null ? null : { ...value, dir };
+    // The files it names are checked even when another setting is wrong (size: 16pt once hid a missing words: file).
+    if (source !== null) checkOfficeFiles(office ?? { ...(fieldsThatParse(officeConfigSchema, source.value) as OfficeConfig), dir }, source, reporter);
     loaded = { office, diagnostics: reporter.diagnostics, files: [resolve(project.configFile), ...officeFilesOf(office)] };
     officeCache().set(key, loaded);
   }

@@ -81,6 +81,25 @@ function lastKey(path: Path): string | undefined {
   return undefined;
 }
 
+/**
+ * The fields of an object schema that parse on their own, when the whole did not: the checks that
+ * follow the schema (dates, times, the files a configuration names) still speak of them, so a
+ * file's mistakes are all said at once rather than one stage after another.
+ */
+export function fieldsThatParse(schema: z.ZodType, value: unknown, keys?: readonly string[]): Record<string, unknown> {
+  if (!(schema instanceof z.ZodObject) || value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  const shape = schema.shape as Record<string, z.ZodType>;
+  const parsed: Record<string, unknown> = {};
+  for (const key of keys ?? Object.keys(shape)) {
+    const raw = (value as Record<string, unknown>)[key];
+    const field = shape[key];
+    if (raw === undefined || field === undefined) continue;
+    const result = field.safeParse(raw);
+    if (result.success) parsed[key] = result.data;
+  }
+  return parsed;
+}
+
 /** Where a missing key goes, said for a clerk: level with kind:, or indented under its parent. */
 export function whereToAdd(parent: Path): Said {
   if (parent.length === 0) return { th: 'ชิดซ้ายระดับเดียวกับ kind:', en: 'at the left margin, level with kind:' };

@@ -61,6 +61,14 @@ describe('minutes.config.yaml words:', () => {
     const { diagnostics } = configured('digits: thai\nwords: words.txt\n');
     expect(diagnostics.map((d) => [d.code, d.file.endsWith('minutes.config.yaml'), d.line])).toEqual([['OFFICE_FILE_MISSING', true, 2]]);
   });
+
+  it('is checked even when another setting is wrong: every mistake of the configuration at once', () => {
+    const missing = configured('font: { size: 16pt }\nwords: words.txt\n');
+    expect(missing.office).toBeNull();
+    expect(missing.diagnostics.map((d) => [d.code, d.line])).toEqual([['BAD_INTEGER', 1], ['OFFICE_FILE_MISSING', 2]]);
+    const bad = configured('font: { size: 16pt }\nwords: words.txt\n', 'กอง แผน\n');
+    expect(bad.diagnostics.map((d) => d.code)).toEqual(['BAD_INTEGER', 'WORD_LIST_CHARACTER']);
+  });
 });
 
 describe('both writers keep a listed word whole', () => {
