@@ -6,7 +6,7 @@
 // data, the configuration, a meeting added or removed) plans every meeting again, and the
 // manifest makes it render only what changed. Ctrl-C (or SIGTERM) stops it with exit 130, after
 // the round in progress has finished writing.
-import { existsSync, statSync, watch as watchPath, type FSWatcher } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync, watch as watchPath, type Dirent, type FSWatcher } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { INDEX_NAME } from '../archive/archive-index.js';
 import type { MeetingOutcome } from '../archive/render-archive.js';
@@ -45,13 +45,26 @@ export function isOutput(outDir: string, path: string): boolean {
 }
 
 /**
+ * Node 20's recursive watch on Linux is a JavaScript walk that watches each file of the tree: once
+ * an editor has replaced a file (sed -i, vim, most editors' safe save: a new file renamed over the
+ * old one), that file's watch is gone, and after a few such saves the folder's own events stop as
+ * well (seen: five saves of one meeting by `sed -i`, events for the first only; a clerk's archive
+ * rendered only the first save of each file). Watching a folder itself reports every entry made,
+ * replaced or changed in it, so on Linux each folder of the tree gets a watch of its own. macOS
+ * and Windows watch a tree natively, and a watch per folder on Windows would keep the folders
+ * from being renamed or deleted.
+ */
+const FOLDER_BY_FOLDER = process.platform === 'linux';
+
+/**
  * One watched file or folder. A file is watched through its folder: editors replace a file on
  * save, which ends a watch on the file itself. The folder's parent is watched too, for the folder's
  * own name: a folder deleted and made again (a `git checkout`, a restored copy) is a new folder,
  * which the old watch never hears of, so the watch is opened again on it.
  */
 class Watched {
-  private watcher: FSWatcher | null = null;
+  /** The watches of the target's folder and, for a watched folder, of every folder under it. */
+  private readonly watchers = new Map<string, FSWatcher>();
   private readonly parent: FSWatcher | null;
   private readonly isDir: boolean;
   private readonly dir: string;
@@ -84,21 +97,69 @@ class Watched {
   }
 
   private open(): void {
-    this.watcher = this.tryWatch(this.dir, this.isDir, (name) => {
+    if (this.isDir && FOLDER_BY_FOLDER) {
+      this.openFolder(this.dir);
+      return;
+    }
+    const watcher = this.tryWatch(this.dir, this.isDir, (name) => {
       const path = name === null ? this.dir : join(this.dir, name);
       if (!this.isDir && name !== null && resolve(path) !== this.target) return;
       this.onChange(path);
     });
+    if (watcher !== null) this.watchers.set(this.dir, watcher);
+  }
+
+  /** Watches `dir` and every folder under it (not through symbolic links, which could loop). */
+  private openFolder(dir: string): void {
+    if (this.watchers.has(dir)) return;
+    const watcher = this.tryWatch(dir, false, (name) => {
+      const path = name === null ? dir : join(dir, name);
+      if (name !== null) this.follow(path);
+      this.onChange(path);
+    });
+    if (watcher === null) return;
+    this.watchers.set(dir, watcher);
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return; // gone again: its parent's watch reports that
+    }
+    for (const entry of entries) if (entry.isDirectory()) this.openFolder(join(dir, entry.name));
+  }
+
+  /** After an event for `path` in a watched folder: a folder made or moved in is watched; one gone is not. */
+  private follow(path: string): void {
+    let folder = false;
+    try {
+      folder = lstatSync(path).isDirectory();
+    } catch {
+      folder = false;
+    }
+    if (folder) {
+      this.openFolder(path);
+      return;
+    }
+    for (const [dir, watcher] of this.watchers) {
+      if (dir === path || dir.startsWith(`${path}${sep}`)) {
+        watcher.close();
+        this.watchers.delete(dir);
+      }
+    }
+  }
+
+  private closeWatchers(): void {
+    for (const watcher of this.watchers.values()) watcher.close();
+    this.watchers.clear();
   }
 
   private reopen(): void {
-    this.watcher?.close();
-    this.watcher = null;
+    this.closeWatchers();
     this.open();
   }
 
   close(): void {
-    this.watcher?.close();
+    this.closeWatchers();
     this.parent?.close();
   }
 }

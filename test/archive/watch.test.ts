@@ -3,7 +3,7 @@
 // folder or a folder above it, and when the watched folder is replaced.
 import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, makeArchive } from './archive-fixture.js';
 
@@ -82,4 +82,45 @@ describe('minutes watch', () => {
       rmSync(join(dir, 'minutes.old'), { recursive: true });
     });
   });
+
+  it('renders every save of an editor that replaces the file, a meeting or a photo in a subfolder', async () => {
+    // sed -i, vim, most editors' safe save: a new file renamed over the old one. Node 20's recursive
+    // watch on Linux lost such a file after its first save (a clerk's later saves rendered nothing).
+    const root = makeArchive(2);
+    const child = spawn(process.execPath, [BIN, 'watch', 'minutes', '--out', 'out', '--lang', 'en'], { cwd: root });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    const rounds = () => stdout.split(WAITING).length - 1;
+    const replace = (file: string, bytes: Buffer) => {
+      const temp = join(dirname(file), `sed${Math.random().toString(36).slice(2, 8)}`);
+      writeFileSync(temp, bytes);
+      renameSync(temp, file);
+    };
+    const saved = async (what: string, save: () => void) => {
+      const before = rounds();
+      const docx = join(root, 'out', 'm-002.docx');
+      const bytes = readFileSync(docx);
+      save();
+      await waitFor(() => rounds() > before && !readFileSync(docx).equals(bytes), `${what} rendered\n${stdout}`);
+    };
+    try {
+      await waitFor(() => stdout.includes(WAITING), 'the first render');
+      const yaml = join(root, 'minutes', 'm-002.yaml');
+      const rooms = ['ห้องประชุมราชบพิตร', 'ห้อง ๑', 'ห้อง ๒', 'ห้อง ๓', 'ห้อง ๔', 'ห้อง ๕'];
+      for (let i = 1; i < rooms.length; i++) {
+        await saved(`save ${i}`, () => replace(yaml, Buffer.from(readFileSync(yaml, 'utf8').replace(rooms[i - 1] as string, rooms[i] as string))));
+      }
+      // The meeting's photo, in minutes/photos/, replaced twice the same way by an image editor.
+      const photo = join(root, 'minutes', 'photos', '2566-02-ita-1.jpg');
+      const other = readFileSync(join(root, 'minutes', 'photos', '2566-02-ita-2.jpg'));
+      const first = readFileSync(photo);
+      await saved('the photo', () => replace(photo, other));
+      await saved('the photo again', () => replace(photo, first));
+    } finally {
+      child.kill('SIGINT');
+    }
+    expect(await exited).toBe(130);
+  }, 120_000);
 });
