@@ -49,11 +49,13 @@ const ABBREVIATION = new RegExp(`(?:${THAI_WORD}{1,5}\\.){1,6}`, 'g');
 
 const NUMBER_WORD = 'ศูนย์|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ยี่|เอ็ด|ร้อย|พัน|หมื่น|แสน|ล้าน';
 /**
- * An amount in words: number words, บาท, then number words and สตางค์ or ถ้วน; with the figure
- * before it ("๑๒๕,๕๐๐.๗๕ บาท (") and the closing parenthesis when they are there.
+ * An amount in words: number words, บาท, then number words and สตางค์ or ถ้วน, with its
+ * parentheses when they are there; and the figure before it ("๑๒๕,๕๐๐.๗๕ บาท (") as a span of its
+ * own. Each is kept whole, but a line may end between the two: kept as one, a long amount left the
+ * line before it spread letter by letter in the PDF (a reviewer's minutes: "ย่ อ ย   จ ำ น ว น").
  */
 const AMOUNT = new RegExp(
-  `(?:[0-9๐-๙][0-9๐-๙,]{0,20}(?:\\.[0-9๐-๙]{1,2})?[ \\u00A0]?บาท[ \\u00A0]?)?\\(?(?:(?:${NUMBER_WORD}){1,40}บาท(?:ถ้วน|(?:(?:${NUMBER_WORD}){1,6}สตางค์))?|(?:${NUMBER_WORD}){1,6}สตางค์)\\)?`,
+  `([0-9๐-๙][0-9๐-๙,]{0,20}(?:\\.[0-9๐-๙]{1,2})?[ \\u00A0]?บาท[ \\u00A0]?)?(\\(?(?:(?:${NUMBER_WORD}){1,40}บาท(?:ถ้วน|(?:(?:${NUMBER_WORD}){1,6}สตางค์))?|(?:${NUMBER_WORD}){1,6}สตางค์)\\)?)`,
   'g',
 );
 
@@ -79,7 +81,12 @@ function nameSpans(text: string): Span[] {
 export function keepWholeSpans(text: string): Span[] {
   const spans: Span[] = [...nameSpans(text)];
   for (const m of text.matchAll(ABBREVIATION)) spans.push({ start: m.index as number, end: (m.index as number) + m[0].length, kind: 'abbreviation' });
-  for (const m of text.matchAll(AMOUNT)) spans.push({ start: m.index as number, end: (m.index as number) + m[0].length, kind: 'amount' });
+  for (const m of text.matchAll(AMOUNT)) {
+    const start = m.index as number;
+    const figure = m[1] ?? '';
+    if (figure !== '') spans.push({ start, end: start + figure.trimEnd().length, kind: 'amount' });
+    spans.push({ start: start + figure.length, end: start + m[0].length, kind: 'amount' });
+  }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const span of spans) {
