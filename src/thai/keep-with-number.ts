@@ -29,8 +29,14 @@ const COUNTERS = ['คน', 'ราย', 'ท่าน', 'ฉบับ', 'เร
 /** A number, the spaces a writer may break at, then a counter that ends there (๗ วัน, not ๗ วันที่). */
 const NUMBER_BEFORE_COUNTER = new RegExp(`([0-9๐-๙]) +(?=(?:${[...COUNTERS].sort((a, b) => b.length - a.length).join('|')})(?![\u0E01-\u0E2E\u0E40-\u0E44]))`, 'g');
 
+/**
+ * A telephone number after โทร./โทรศัพท์/โทรสาร, its groups and its extension (โทร. ๐ ๒๒๔๕ ๑๗๐๗
+ * ต่อ ๖๑๒) is one piece: the memo's heading printed "โทร. ๐ ๒๒๔๕" / "๑๗๐๗ ต่อ ๖๑๒" (a reviewer).
+ */
+const PHONE = /(?:โทร\.|โทรศัพท์|โทรสาร) +[0-9๐-๙](?:[0-9๐-๙-]| +(?=[0-9๐-๙]))*(?: +ต่อ +[0-9๐-๙]+(?:[ ,]+[0-9๐-๙]+)*)?/g;
+
 export function keepNumbersWithWords(text: string): string {
-  return text.replace(BEFORE_NUMBER, '$1\u00A0').replace(DAY_BEFORE_MONTH, '$1\u00A0').replace(MONTH_BEFORE_ERA, '$1\u00A0').replace(NUMBER_BEFORE_COUNTER, '$1\u00A0');
+  return text.replace(PHONE, (phone) => phone.replace(/ +/g, '\u00A0')).replace(BEFORE_NUMBER, '$1\u00A0').replace(DAY_BEFORE_MONTH, '$1\u00A0').replace(MONTH_BEFORE_ERA, '$1\u00A0').replace(NUMBER_BEFORE_COUNTER, '$1\u00A0');
 }
 
 const ENDS_WITH_INTRODUCER = new RegExp(`(${INTRODUCERS.map(escape).join('|')}) *$`);

@@ -58,3 +58,17 @@ describe('a date with its era', () => {
     expect(keepNumbersWithWords('เดือนธันวาคม พ.ศ. ๒๕๖๙')).toBe(`เดือนธันวาคม${NBSP}พ.ศ.${NBSP}๒๕๖๙`);
   });
 });
+
+describe('a telephone number', () => {
+  it.each([
+    ['ส่วนราชการ กองกลาง โทร. ๐ ๒๒๔๕ ๑๗๐๗ ต่อ ๖๑๒ ฝ่าย', 'ส่วนราชการ กองกลาง โทร.\u00A0๐\u00A0๒๒๔๕\u00A0๑๗๐๗\u00A0ต่อ\u00A0๖๑๒ ฝ่าย'],
+    ['โทรศัพท์ 0-2245-1707 หรือ', 'โทรศัพท์\u00A00-2245-1707 หรือ'],
+    ['โทรสาร 02 222 1141 ต่อ 50123, 50124 ในวัน', 'โทรสาร\u00A002\u00A0222\u00A01141\u00A0ต่อ\u00A050123,\u00A050124 ในวัน'],
+  ])('is kept on one line: %s', (text, kept) => {
+    expect(keepNumbersWithWords(text)).toBe(kept);
+  });
+
+  it('does not take the numbers of the sentence after it', () => {
+    expect(keepNumbersWithWords('โทร. ๑๒๓๔ ภายใน ๗ วัน')).toBe('โทร.\u00A0๑๒๓๔ ภายใน ๗\u00A0วัน');
+  });
+});
