@@ -289,6 +289,21 @@ export function segmentPieces(text: string, dictionary: Dictionary = GOVERNMENT_
   // No break inside a name, an abbreviation or an amount: offsets strictly inside a span.
   const keep = new Uint8Array(text.length + 1);
   for (const span of keepWholeSpans(text)) for (let i = span.start + 1; i < span.end; i++) keep[i] = 1;
+  // Nor inside a word of the office's own list, however long: the office listed it to keep it
+  // whole (กรมพัฒนาฝีมือแรงงาน was parted at its words to fill a line, as a long compound of
+  // the shipped dictionary may be).
+  const listed = new Uint8Array(text.length + 1);
+  const office = dictionary.office;
+  if (office !== undefined) {
+    const isCut = new Set(cuts);
+    for (const start of cuts) {
+      for (const end of wordEndsAt(office, text, start)) {
+        if (!isCut.has(end)) continue;
+        listed[start] = 1;
+        for (let i = start + 1; i < end; i++) keep[i] = 1;
+      }
+    }
+  }
 
   const stack: Item[] = [];
   const wordOf = (item: Item) => text.slice(item.lastStart, item.end);
@@ -298,7 +313,7 @@ export function segmentPieces(text: string, dictionary: Dictionary = GOVERNMENT_
     const segment = text.slice(start, end);
     const space = isBreakableSpace(segment);
     const top = stack[stack.length - 1];
-    const item: Item = { start, end, lastStart: start, space, kept: false };
+    const item: Item = { start, end, lastStart: start, space, kept: listed[start] === 1 };
     if (top === undefined) {
       stack.push(item);
       continue;
@@ -331,6 +346,7 @@ export function segmentPieces(text: string, dictionary: Dictionary = GOVERNMENT_
     if (mustJoin(wordOf(top), segment)) {
       top.end = end;
       top.lastStart = start;
+      top.kept = top.kept || item.kept;
       // A name the dictionary failed on ends in a fragment with ์ after a trail of short
       // fragments (อม|รา|ภ|รณ์): pull the short ones in too.
       if (THANTHAKHAT_END.test(segment)) {

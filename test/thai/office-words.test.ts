@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findProject, loadOfficeConfig } from '../../src/index.js';
 import type { Document } from '../../src/model/document.js';
 import { parseWordList } from '../../src/load/office-words.js';
+import { dictionaryWith, segmentPieces, type Dictionary } from '../../src/thai/word-break.js';
 import { renderPdf } from '../../src/writers/pdf/index.js';
 import { writeDocx } from '../../src/writers/docx/index.js';
 import { readDocxPartRaw } from '../support/docx-xml.js';
@@ -86,6 +87,15 @@ describe('both writers keep a listed word whole', () => {
   it('in the PDF: no line ends inside it (without the list some do)', async () => {
     expect(endsInside(linesByGroup((await renderPdf(doc())).lines)).length).toBeGreaterThan(0);
     expect(endsInside(linesByGroup((await renderPdf(doc([WORD]))).lines))).toEqual([]);
+  });
+
+  it('is never parted to fill a line, however long (a long compound of the shipped words may be)', () => {
+    const LONG = 'กรมพัฒนาฝีมือแรงงาน';
+    const text = `เรื่อง การพัฒนาทักษะของ${LONG} ประจำปี`;
+    const pieceOf = (dictionary?: Dictionary) => segmentPieces(text, dictionary).find((p) => p.text.includes('แรงงาน'));
+    expect(pieceOf()?.kept).toBe(false);
+    expect(pieceOf(dictionaryWith([LONG]))).toMatchObject({ kept: true });
+    expect(pieceOf(dictionaryWith([LONG]))?.text).toContain(LONG);
   });
 
   it('in the DOCX: joiners between its clusters (none without the list)', async () => {
