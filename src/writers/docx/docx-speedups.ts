@@ -295,25 +295,25 @@ function contentXml(content: RunContent): string {
 
 /**
  * Text runs written as their XML, without docx's objects for each run: docx makes a Run, its
- * Text and their attributes for every run, then walks them and writes each element, the
- * largest share of a DOCX render (profiled). The first run of each style and kind of content
- * (text, line break) in a document is docx's own, with a shared w:rPr (sharingRuns), and so is
- * every run whose text docx would escape; each of the others is written as
+ * Text and their attributes for every run, then walks them and writes each element: most of
+ * the elements of word/document.xml (profiled). The first run of each style and kind of content
+ * (text, line break) in a document is docx's own, and so is every run whose text docx would
+ * escape; each of the others is written as
  * <w:r>, the w:rPr as docx wrote it for its style, its w:t or w:br, </w:r>.
  * Once docx has written the document, wroteAsExpected finds, in order, docx's own runs as
  * this formula writes them and the others as given: if docx wrote any otherwise, the writer
  * makes the document again with docx's own runs (index.ts).
  */
 function writtenRuns(): RunMaker {
-  const share = sharingRuns();
   const properties = new Map<string, string>();
   const expected: string[] = [];
   const make = (style: RunStyle, key: string, content: RunContent): TextRun => {
     const kind = `${key}\n${content.break !== undefined ? `break ${content.break}` : 'text'}`;
-    if (content.text !== undefined && NEEDS_ESCAPING.test(content.text)) return share(style, key, content);
+    if (content.text !== undefined && NEEDS_ESCAPING.test(content.text)) return ownRun(style, key, content);
     const rPr = properties.get(kind);
     if (rPr === undefined) {
-      const run = share(style, key, content);
+      // docx's own run, with a w:rPr of its own: that docx writes it twice the same is checked too.
+      const run = ownRun(style, key, content);
       const prepared = ((run as unknown as RunInternals).properties as XmlComponent).prepForXml({ stack: [] } as never);
       const xml = xmlOfXmlable(prepared);
       properties.set(kind, xml);
@@ -379,12 +379,13 @@ export function runsWrittenAsXml(): boolean {
 }
 
 /**
- * A run maker for one document: runs written as XML, checked against docx's own (writtenRuns),
- * when shared w:rPr write as docx's own (checked once); else docx's own runs.
+ * A run maker for one document: runs written as XML, checked against docx's own (writtenRuns);
+ * once refused, runs sharing one w:rPr per style when those write as docx's own (checked once),
+ * else docx's own runs.
  */
 export function runMaker(): RunMaker {
+  if (writing) return writtenRuns();
   sharing ??= sharingWritesTheSame();
   if (!sharing) return Object.assign((style: RunStyle, key: string, content: RunContent) => ownRun(style, key, content), { wroteAsExpected: always });
-  if (writing) return writtenRuns();
   return Object.assign(sharingRuns(), { wroteAsExpected: always });
 }

@@ -73,9 +73,11 @@ describe('shared run properties', () => {
   });
 
   it('give the same DOCX bytes as a w:rPr of its own for every run', async () => {
-    const { shareRunProperties } = await import('../../../src/writers/docx/docx-speedups.js');
+    const { shareRunProperties, writeRunsAsXml } = await import('../../../src/writers/docx/docx-speedups.js');
     const { writeDocx: write } = await import('../../../src/writers/docx/index.js');
     const document = sampleDocument();
+    // Shared w:rPr are what the writer uses once runs written as XML are refused.
+    writeRunsAsXml(false);
     try {
       shareRunProperties(true);
       const shared = await write(document);
@@ -90,6 +92,7 @@ describe('shared run properties', () => {
       expect(Buffer.from(shared).equals(Buffer.from(own))).toBe(true);
     } finally {
       shareRunProperties(undefined);
+      writeRunsAsXml(true);
     }
   });
 
@@ -153,9 +156,9 @@ describe('runs written as their XML', () => {
   async function withDocxWriting(change: (xml: { [key: string]: unknown[] }, rootKey: string) => void): Promise<void> {
     const { writeRunsAsXml, runsWrittenAsXml } = await speedups();
     const installed = componentPrototype.prepForXml;
-    componentPrototype.prepForXml = function (this: { rootKey: string }, context) {
+    componentPrototype.prepForXml = function (this: unknown, context) {
       const xml = installed.call(this, context) as { [key: string]: unknown[] };
-      change(xml, this.rootKey);
+      change(xml, (this as { rootKey: string }).rootKey);
       return xml;
     };
     try {
