@@ -169,19 +169,23 @@ export interface RunContent { text?: string; break?: number }
 interface RunInternals { root: unknown[]; properties: unknown }
 
 /**
- * Text runs whose w:rPr, one docx object tree per style, is shared by every run of that style
- * and prepared for XML once: docx builds a RunProperties with its children for every run, the
- * largest part of a DOCX's objects. Kept only if a probe's runs write the same XML with a
- * shared w:rPr as docx's own; otherwise every run is docx's own.
+ * Makes a document's text runs (see runMaker), and says after docx has written the document
+ * whether its XML holds every run as the maker meant it.
  */
-export interface RunMaker { (style: RunStyle, key: string, content: RunContent): TextRun }
+export interface RunMaker {
+  (style: RunStyle, key: string, content: RunContent): TextRun;
+  /** Whether word/document.xml, as docx wrote it, has every run this maker made as it expects. */
+  wroteAsExpected(documentXml: string): boolean;
+}
+
+const always = (): boolean => true;
 
 function ownRun(style: RunStyle, _key: string, content: RunContent): TextRun {
   return new TextRun({ ...style, ...content });
 }
 
 /** A maker of runs that share one w:rPr per style key, for one document. */
-function sharingRuns(): RunMaker {
+function sharingRuns(): (style: RunStyle, key: string, content: RunContent) => TextRun {
   const shared = new Map<string, XmlComponent>();
   return (style, key, content) => {
     let properties = shared.get(key);
@@ -200,6 +204,137 @@ function sharingRuns(): RunMaker {
     run.properties = properties;
     return run as unknown as TextRun;
   };
+}
+
+/**
+ * docx's writer of the objects prepForXml returns, for no indentation: its stringifyXmlable
+ * (resolve, then format), which docx does not export. Used here only for a run's w:rPr, and
+ * every w:rPr written through it is checked against docx's own XML of a run (writtenRuns).
+ */
+export function xmlOfXmlable(data: unknown): string {
+  if (data === undefined || data === null) return '';
+  return formatted(resolved(data as Xmlable));
+}
+
+interface Resolved { name: string | undefined; attributes: string[]; content: unknown[] }
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+/** What docx escapes in text and attribute values; control characters it drops. */
+const ESCAPED = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g;
+const escapeValue = (value: unknown): unknown => (typeof value === 'string' ? value.replace(ESCAPED, (c) => ESCAPES[c] ?? '') : value);
+
+function resolved(data: Xmlable): Resolved {
+  const name = Object.keys(data)[0];
+  const values = name === undefined ? undefined : data[name];
+  const attributes: string[] = [];
+  const content: unknown[] = [];
+  const addAttributes = (attr: Record<string, unknown>) => {
+    for (const [key, value] of Object.entries(attr)) attributes.push(`${key}="${String(escapeValue(value))}"`);
+  };
+  if (typeof values === 'object') {
+    if (values !== null) {
+      const { _attr: attr, _cdata: cdata } = values as { _attr?: Record<string, unknown>; _cdata?: string };
+      if (attr) addAttributes(attr);
+      if (cdata) content.push(`<![CDATA[${cdata.replace(/\]\]>/g, ']]]]><![CDATA[>')}]]>`);
+      if (Array.isArray(values)) {
+        let isStringContent = false;
+        content.push('');
+        for (const value of values as unknown[]) {
+          if (typeof value === 'object') {
+            if (Object.keys(value as object)[0] === '_attr') addAttributes((value as { _attr: Record<string, unknown> })._attr);
+            else content.push(resolved(value as Xmlable));
+          } else {
+            content.pop();
+            isStringContent = true;
+            content.push(escapeValue(value));
+          }
+        }
+        if (!isStringContent) content.push('');
+      }
+    }
+  } else content.push(escapeValue(values));
+  return { name, attributes, content };
+}
+
+function formatted(element: unknown): string {
+  if (typeof element !== 'object' || element === null) return String(element);
+  const { name, attributes, content } = element as Resolved;
+  const open = (name ? `<${name}` : '') + (attributes.length > 0 ? ` ${attributes.join(' ')}` : '') + (content.length > 0 ? (name ? '>' : '') : '/>');
+  if (content.length === 0) return open;
+  return open + content.map((child) => (child === undefined ? '' : formatted(child))).join('') + (name ? `</${name}>` : '');
+}
+
+/**
+ * A component docx writes as the XML given, as it is: docx's writer gives an element with no
+ * name its content alone, and a content that is neither text nor an object as String() of it.
+ * Only for runs (writtenRuns), which check that it did.
+ */
+class WrittenXml {
+  readonly rootKey: string;
+  private readonly xml: Xmlable;
+
+  constructor(rootKey: string, xml: string) {
+    this.rootKey = rootKey;
+    const text = () => xml;
+    text.toString = text;
+    this.xml = { '': text };
+  }
+
+  prepForXml(): Xmlable {
+    return this.xml;
+  }
+}
+
+/** Run text docx writes escaped or without some characters: such a run stays docx's own. */
+const NEEDS_ESCAPING = /[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/;
+
+/** The XML of a run's content: its text, or its line breaks. */
+function contentXml(content: RunContent): string {
+  return content.break !== undefined ? '<w:br/>'.repeat(content.break) : `<w:t xml:space="preserve">${content.text ?? ''}</w:t>`;
+}
+
+/**
+ * Text runs written as their XML, without docx's objects for each run: docx makes a Run, its
+ * Text and their attributes for every run, then walks them and writes each element: most of
+ * the elements of word/document.xml (profiled). The first run of each style and kind of content
+ * (text, line break) in a document is docx's own, and so is every run whose text docx would
+ * escape; each of the others is written as
+ * <w:r>, the w:rPr as docx wrote it for its style, its w:t or w:br, </w:r>.
+ * Once docx has written the document, wroteAsExpected finds, in order, docx's own runs as
+ * this formula writes them and the others as given: if docx wrote any otherwise, the writer
+ * makes the document again with docx's own runs (index.ts).
+ */
+function writtenRuns(): RunMaker {
+  const properties = new Map<string, string>();
+  const expected: string[] = [];
+  const make = (style: RunStyle, key: string, content: RunContent): TextRun => {
+    const kind = `${key}\n${content.break !== undefined ? `break ${content.break}` : 'text'}`;
+    if (content.text !== undefined && NEEDS_ESCAPING.test(content.text)) return ownRun(style, key, content);
+    const rPr = properties.get(kind);
+    if (rPr === undefined) {
+      // docx's own run, with a w:rPr of its own: that docx writes it twice the same is checked too.
+      const run = ownRun(style, key, content);
+      const prepared = ((run as unknown as RunInternals).properties as XmlComponent).prepForXml({ stack: [] } as never);
+      const xml = xmlOfXmlable(prepared);
+      properties.set(kind, xml);
+      expected.push(`<w:r>${xml}${contentXml(content)}</w:r>`);
+      return run;
+    }
+    const xml = `<w:r>${rPr}${contentXml(content)}</w:r>`;
+    expected.push(xml);
+    return new WrittenXml('w:r', xml) as unknown as TextRun;
+  };
+  return Object.assign(make, {
+    wroteAsExpected(documentXml: string): boolean {
+      let at = 0;
+      for (const xml of expected) {
+        const found = documentXml.indexOf(xml, at);
+        if (found === -1) return false;
+        at = found + xml.length;
+      }
+      return true;
+    },
+  });
 }
 
 function runXml(run: TextRun): unknown {
@@ -223,14 +358,34 @@ export function sharingWritesTheSame(): boolean {
 }
 
 let sharing: boolean | undefined;
+let writing = true;
 
 /** Tests: runs made with shared w:rPr (true), docx's own (false), or as the probe says (undefined). */
 export function shareRunProperties(on: boolean | undefined): void {
   sharing = on;
 }
 
-/** A run maker for one document: shared w:rPr when docx agrees (checked once), docx's own runs otherwise. */
+/**
+ * Runs written as their XML (writtenRuns) or not; index.ts turns it off for the process once
+ * docx has written a document's runs otherwise than expected. Tests turn it off and on.
+ */
+export function writeRunsAsXml(on: boolean): void {
+  writing = on;
+}
+
+/** Whether runs are written as their XML (until a document's runs were not written as expected). */
+export function runsWrittenAsXml(): boolean {
+  return writing;
+}
+
+/**
+ * A run maker for one document: runs written as XML, checked against docx's own (writtenRuns);
+ * once refused, runs sharing one w:rPr per style when those write as docx's own (checked once),
+ * else docx's own runs.
+ */
 export function runMaker(): RunMaker {
+  if (writing) return writtenRuns();
   sharing ??= sharingWritesTheSame();
-  return sharing ? sharingRuns() : ownRun;
+  if (!sharing) return Object.assign((style: RunStyle, key: string, content: RunContent) => ownRun(style, key, content), { wroteAsExpected: always });
+  return Object.assign(sharingRuns(), { wroteAsExpected: always });
 }

@@ -2,10 +2,10 @@
 import { File, PageOrientation } from 'docx';
 import type { Document } from '../../model/document.js';
 import { blocksToDocx } from './block.js';
-import { createContext } from './context.js';
-import { installDocxSpeedups } from './docx-speedups.js';
+import { createContext, type DocxContext } from './context.js';
+import { installDocxSpeedups, writeRunsAsXml } from './docx-speedups.js';
 import { pageNumberParts } from './header.js';
-import { compileParts, finishPackage } from './package.js';
+import { compileParts, finishPackage, textOf, type Parts } from './package.js';
 import { stylesOptions } from './styles.js';
 import { mmToTwips } from './units.js';
 
@@ -24,6 +24,18 @@ export const DEFAULT_MODIFIED = new Date(Date.UTC(2000, 0, 1));
 installDocxSpeedups();
 
 export async function writeDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  let { parts, ctx } = await compileDocument(doc, options);
+  // Runs written as XML (docx-speedups.ts) that docx did not write as expected: the document
+  // again with docx's own runs, and so every later one.
+  if (!ctx.run.wroteAsExpected(textOf(parts['word/document.xml']))) {
+    writeRunsAsXml(false);
+    ({ parts, ctx } = await compileDocument(doc, options));
+  }
+  return finishPackage(parts, { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language, charts: ctx.charts });
+}
+
+/** The package's parts as docx writes them, and the context they were made in. */
+async function compileDocument(doc: Document, options: DocxOptions): Promise<{ parts: Parts; ctx: DocxContext }> {
   const ctx = createContext(doc, options.thaiLanguage ?? false);
   // Blocks first: they register the numbering definitions the file needs.
   const children = blocksToDocx(doc.blocks, ctx);
@@ -57,5 +69,5 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
       children,
     }],
   });
-  return finishPackage(await compileParts(file), { modified: options.modified ?? DEFAULT_MODIFIED, language: doc.meta.language, charts: ctx.charts });
+  return { parts: await compileParts(file), ctx };
 }

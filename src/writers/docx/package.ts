@@ -28,7 +28,7 @@ const FIRST = ['[Content_Types].xml', '_rels/.rels'];
 export type Parts = Record<string, string | Uint8Array>;
 
 /** A part's text: docx's XML as it is, bytes decoded as UTF-8. */
-const textOf = (part: string | Uint8Array | undefined): string => (part === undefined ? '' : typeof part === 'string' ? part : strFromU8(part));
+export const textOf = (part: string | Uint8Array | undefined): string => (part === undefined ? '' : typeof part === 'string' ? part : strFromU8(part));
 
 /** What docx's Packer zips: each part's path and its XML text or bytes. */
 type CompiledParts = Map<string, string | ArrayBufferView>;

@@ -73,9 +73,11 @@ describe('shared run properties', () => {
   });
 
   it('give the same DOCX bytes as a w:rPr of its own for every run', async () => {
-    const { shareRunProperties } = await import('../../../src/writers/docx/docx-speedups.js');
+    const { shareRunProperties, writeRunsAsXml } = await import('../../../src/writers/docx/docx-speedups.js');
     const { writeDocx: write } = await import('../../../src/writers/docx/index.js');
     const document = sampleDocument();
+    // Shared w:rPr are what the writer uses once runs written as XML are refused.
+    writeRunsAsXml(false);
     try {
       shareRunProperties(true);
       const shared = await write(document);
@@ -90,6 +92,7 @@ describe('shared run properties', () => {
       expect(Buffer.from(shared).equals(Buffer.from(own))).toBe(true);
     } finally {
       shareRunProperties(undefined);
+      writeRunsAsXml(true);
     }
   });
 
@@ -109,5 +112,82 @@ describe('shared run properties', () => {
     } finally {
       if (own) Object.defineProperty(prototype, 'prepForXml', own); else delete (prototype as { prepForXml?: unknown }).prepForXml;
     }
+  });
+});
+
+describe('runs written as their XML', () => {
+  const speedups = () => import('../../../src/writers/docx/docx-speedups.js');
+  const same = (a: Uint8Array, b: Uint8Array) => Buffer.from(a).equals(Buffer.from(b));
+
+  /** The sample document as docx's own runs write it, and as runs written as XML do. */
+  async function bothWays(options: { thaiLanguage?: boolean } = {}): Promise<{ own: Uint8Array; written: Uint8Array; stillWritten: boolean }> {
+    const { writeRunsAsXml, runsWrittenAsXml } = await speedups();
+    try {
+      writeRunsAsXml(false);
+      const own = await writeDocx(sampleDocument(), options);
+      writeRunsAsXml(true);
+      const written = await writeDocx(sampleDocument(), options);
+      return { own, written, stillWritten: runsWrittenAsXml() };
+    } finally {
+      writeRunsAsXml(true);
+    }
+  }
+
+  it('give the same DOCX bytes as docx’s own runs, and are kept, with the docx this project pins', async () => {
+    for (const thaiLanguage of [false, true]) {
+      const { own, written, stillWritten } = await bothWays({ thaiLanguage });
+      expect(same(written, own)).toBe(true);
+      expect(stillWritten).toBe(true);
+    }
+  });
+
+  it('write a w:rPr as docx’s writer does', async () => {
+    const { xmlOfXmlable } = await speedups();
+    expect(xmlOfXmlable({ 'w:rPr': [{ 'w:rFonts': { _attr: { 'w:ascii': 'A "&\' <>', 'w:cs': 1 } } }, { 'w:b': {} }, { 'w:sz': { _attr: { 'w:val': 32 } } }] }))
+      .toBe('<w:rPr><w:rFonts w:ascii="A &quot;&amp;&apos; &lt;&gt;" w:cs="1"/><w:b/><w:sz w:val="32"/></w:rPr>');
+    expect(xmlOfXmlable({ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, 'a\u0001<b>'] })).toBe('<w:t xml:space="preserve">a&lt;b&gt;</w:t>');
+    expect(xmlOfXmlable(undefined)).toBe('');
+  });
+
+  /**
+   * A docx that writes runs otherwise than the runs written as XML expect: what the writer then
+   * writes must be docx's own runs, and later documents too.
+   */
+  async function withDocxWriting(change: (xml: { [key: string]: unknown[] }, rootKey: string) => void): Promise<void> {
+    const { writeRunsAsXml, runsWrittenAsXml } = await speedups();
+    const installed = componentPrototype.prepForXml;
+    componentPrototype.prepForXml = function (this: unknown, context) {
+      const xml = installed.call(this, context) as { [key: string]: unknown[] };
+      change(xml, (this as { rootKey: string }).rootKey);
+      return xml;
+    };
+    try {
+      writeRunsAsXml(false);
+      const own = await writeDocx(sampleDocument());
+      writeRunsAsXml(true);
+      const written = await writeDocx(sampleDocument());
+      expect(runsWrittenAsXml()).toBe(false);
+      expect(same(written, own)).toBe(true);
+      expect(same(await writeDocx(sampleDocument()), own)).toBe(true);
+    } finally {
+      componentPrototype.prepForXml = installed;
+      writeRunsAsXml(true);
+    }
+  }
+
+  it('fall back to docx’s own runs when docx writes a run’s w:t otherwise', async () => {
+    await withDocxWriting((xml, rootKey) => {
+      if (rootKey === 'w:t') xml['w:t']?.unshift({ _attr: { 'w:changed': 'yes' } });
+    });
+  });
+
+  it('fall back to docx’s own runs when docx does not write an element’s XML as given', async () => {
+    // As a docx whose writer left out what the runs written as XML hand it.
+    await withDocxWriting((xml) => {
+      for (const children of Object.values(xml)) {
+        if (!Array.isArray(children)) continue;
+        for (let i = children.length - 1; i >= 0; i--) if (children[i] && typeof children[i] === 'object' && '' in (children[i] as object)) children.splice(i, 1);
+      }
+    });
   });
 });
