@@ -172,6 +172,8 @@ const CORE_MESSAGES = {
   BAD_INTEGER: {
     th: '{label} ต้องเป็นจำนวนเต็ม แต่พบ "{value}"',
     en: '{label} must be a whole number, found "{value}"',
+    hintTh: 'เขียนเป็นตัวเลขล้วน (0–9 หรือ ๐–๙) ไม่มีหน่วย คำ หรือจุดทศนิยม',
+    hintEn: 'write digits only (0–9 or ๐–๙), with no unit, word or decimal point',
   },
   TIME_ORDER: {
     th: 'เวลาเริ่ม {start} ไม่ได้อยู่ก่อนเวลาเลิก {end}',

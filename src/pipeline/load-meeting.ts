@@ -2,11 +2,11 @@
 // Stops at the first stage that found errors, after reporting all of that stage's problems.
 import { resolve } from 'node:path';
 import { Reporter } from '../i18n/reporter.js';
-import type { Code, Params } from '../i18n/messages.js';
+import type { Code, Params, Said } from '../i18n/messages.js';
 import { loadYamlFile, type LoadedYaml } from '../load/load-yaml.js';
 import type { Path } from '../load/to-plain.js';
 import { KINDS, isKind, kindOf as definitionOf, type Kind, type LoadedMeeting } from '../kinds/index.js';
-import { fieldsThatParse, validateWith } from '../schema/validate.js';
+import { fieldsThatParse, nearestHint, validateWith } from '../schema/validate.js';
 import { compareTimes, formatClock, type ClockTime } from '../thai/times.js';
 import { formatThaiDate, isoDate } from '../thai/dates.js';
 import type { DateValue } from '../schema/scalars.js';
@@ -26,8 +26,8 @@ export function pathReporter(source: LoadedYaml, reporter: Reporter) {
     return source.lines.position(offset);
   };
   return {
-    warn: (code: Code, path: Path, params?: Params) => reporter.warn(code, at(path), params),
-    error: (code: Code, path: Path, params?: Params) => reporter.error(code, at(path), params),
+    warn: (code: Code, path: Path, params?: Params, hint?: Said) => reporter.warn(code, at(path), params, hint),
+    error: (code: Code, path: Path, params?: Params, hint?: Said) => reporter.error(code, at(path), params, hint),
   };
 }
 
@@ -86,7 +86,7 @@ function kindOf(source: LoadedYaml, reporter: Reporter): Kind | null {
     return null;
   }
   if (!isKind(kind)) {
-    pathReporter(source, reporter).error('BAD_VALUE', ['kind'], { label, allowed: KINDS.join(', '), value: String(kind) });
+    pathReporter(source, reporter).error('BAD_VALUE', ['kind'], { label, allowed: KINDS.join(', '), value: String(kind) }, nearestHint(String(kind), KINDS));
     return null;
   }
   return kind;

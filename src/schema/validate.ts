@@ -160,13 +160,11 @@ function reportIssue(issue: Issue, root: unknown, schema: z.ZodType, where: Loca
       }
       return;
     }
-    case 'invalid_value':
-      reporter.error('BAD_VALUE', at(path), {
-        label,
-        allowed: issue.values.map(String).join(', '),
-        value: String(value ?? ''),
-      });
+    case 'invalid_value': {
+      const allowed = issue.values.map(String);
+      reporter.error('BAD_VALUE', at(path), { label, allowed: allowed.join(', '), value: String(value ?? '') }, nearestHint(String(value ?? ''), allowed));
       return;
+    }
     case 'too_small':
       reporter.error('EMPTY_LIST', at(path, true), { label, min: Number(issue.minimum) });
       return;
@@ -269,6 +267,13 @@ function schemasAt(schema: z.ZodType, path: Path): z.ZodType[] {
     });
   }
   return current;
+}
+
+/** "หมายถึง … หรือไม่?" when what was written is a slip of one of the allowed values (digits: thia). */
+export function nearestHint(written: string, allowed: readonly string[]): Said | undefined {
+  if (written === '' || allowed.length === 0) return undefined;
+  const suggestion = closest(written, [...allowed]);
+  return isNear(written, suggestion) ? { th: `หมายถึง "${suggestion}" หรือไม่?`, en: `did you mean "${suggestion}"?` } : undefined;
 }
 
 function isNear(a: string, b: string): boolean {
