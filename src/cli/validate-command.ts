@@ -11,7 +11,8 @@ export function validateCommand(ctx: CommandContext): number {
   const json = ctx.values.json === true;
   const configBroken = configDiagnostics.some((d) => d.severity === 'error');
   if (!json) printAll(configDiagnostics, options.lang, io, options.strict);
-  const results = configBroken ? [] : files.map((file) => {
+  // A broken configuration does not hide the meetings' own mistakes: every mistake at once.
+  const results = files.map((file) => {
     const { ok, diagnostics } = validateMeetingFile(file, options);
     if (!json) printAll(diagnostics, options.lang, io, options.strict);
     return { file, ok, diagnostics };
@@ -32,7 +33,10 @@ export function validateCommand(ctx: CommandContext): number {
     });
     return ok ? EXIT.ok : EXIT.invalid;
   }
-  if (configBroken) return EXIT.invalid;
+  if (configBroken) {
+    io.err(say(`การตั้งค่าไม่ถูกต้อง (ดูด้านบน) ตรวจไฟล์การประชุมแล้ว ${files.length} ไฟล์ ไม่ผ่าน ${bad} ไฟล์`, `the configuration is invalid (see above); checked ${files.length} meeting file(s): ${bad} invalid`));
+    return EXIT.invalid;
+  }
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
   if (bad === 0 && warnings === 0) io.out(say(`ตรวจแล้ว ${files.length} ไฟล์ ถูกต้องทั้งหมด`, `checked ${files.length} file(s): all valid`));
   else if (bad === 0) io.out(say(`ตรวจแล้ว ${files.length} ไฟล์ ผ่าน แต่มีคำเตือน ${warnings} รายการ (ดูด้านบน)`, `checked ${files.length} file(s): valid, with ${warnings} warning(s) above`));

@@ -88,7 +88,9 @@ export function validateMeetingFile(file: string, options: RunOptions): FileResu
     // meeting lacks that this template needs (a title for an agenda item past its headings).
     const template = loadTemplate(options.project.templatesDir, loaded.meeting.kind, reporter);
     if (template !== null) kindOf(loaded.kind).templateChecks?.(loaded, template, pathReporter(loaded.source, reporter));
-    kindOf(loaded.kind).officeChecks?.(loaded, options.office, reporter);
+    // A configuration that is there but did not load has said its own errors: the kind's
+    // checks of it would only add that it is missing.
+    if (options.office !== null || options.project.configFile === null) kindOf(loaded.kind).officeChecks?.(loaded, options.office, reporter);
   }
   return { file, diagnostics: reporter.diagnostics, ok: !failed(reporter.diagnostics, options.strict), outputs: [], loaded };
 }

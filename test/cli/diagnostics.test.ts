@@ -1,6 +1,7 @@
 // Each folder under test/fixtures/diagnostics holds input.yaml and expected.txt: the exit code
 // and the exact messages `minutes validate` prints. UPDATE_GOLDEN=1 rewrites expected.txt.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, UPDATE } from '../support/run-cli.js';
@@ -43,4 +44,16 @@ describe('the five mistakes issue 2 names', () => {
       expect(run.stderr).toMatch(pattern);
     });
   }
+});
+
+describe('a broken configuration', () => {
+  it('does not hide the meetings\' own mistakes: validate reports both and exits 1', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minutes-config-broken-'));
+    writeFileSync(join(dir, 'minutes.config.yaml'), 'digits: thia\n');
+    const run = await runCli(['validate', join(root, 'time-13-3', 'input.yaml'), '--config', join(dir, 'minutes.config.yaml')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/minutes\.config\.yaml:1:9: error: .*\[BAD_VALUE\]\n.*\n.*\n {2}คำแนะนำ: หมายถึง "thai" หรือไม่\?/);
+    expect(run.stderr).toContain('[TIME_ONE_DIGIT]');
+    expect(run.stderr).toContain('การตั้งค่าไม่ถูกต้อง (ดูด้านบน) ตรวจไฟล์การประชุมแล้ว 1 ไฟล์ ไม่ผ่าน 1 ไฟล์');
+  });
 });
