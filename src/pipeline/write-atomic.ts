@@ -14,7 +14,9 @@
 // right after the run leaves the old file or the new one, never an empty or half-flushed file
 // under the output's name (on ext4 and most file systems a rename can reach the disk before the
 // data it names). The manifest and its journal are written the same way, so what they record is
-// on the disk before the outputs that depend on it are renamed. Windows cannot fsync a folder
+// on the disk before the outputs that depend on it are renamed. A batch (render-archive.ts) uses
+// the two halves apart, stageFile and placeStaged, to flush the folder once after a group's
+// renames instead of after each. Windows cannot fsync a folder
 // (opening one fails): there the rename alone is relied on, as NTFS journals it.
 //
 // Windows locks a DOCX open in Word: the rename over it fails with EBUSY or EPERM. That is retried
