@@ -66,7 +66,8 @@ function command(args, { cwd = '.', keepOut = false, memory = true } = {}) {
   const elapsed = performance.now() - started;
   if (result.status !== 0) throw new Error(`minutes ${args.join(' ')}: exit ${result.status}\n${result.stderr.slice(-2000)}`);
   const peak = Number(/peak-rss-kb (\d+)/.exec(result.stderr)?.[1] ?? 0);
-  return { elapsed, peak };
+  const cpu = Number(/cpu-us (\d+)/.exec(result.stderr)?.[1] ?? NaN) / 1000;
+  return { elapsed, peak, cpu };
 }
 
 /** Wall and CPU time (user + sys, from /usr/bin/time) of the command, `out` emptied before each run. */
@@ -140,9 +141,12 @@ if (process.env.BENCH_ONLY === 'peers') {
 const archive = join(work, 'archive');
 makeArchive(archive, MEETINGS, KINDS);
 const inArchive = { cwd: archive };
+// Wall, CPU (user + sys, all threads) and the load average as the command starts: on a shared
+// machine the wall time alone says little.
 const timed = (name, args, options = inArchive) => {
-  const { elapsed, peak } = command(args, options);
-  row(name, `${ms(elapsed)}   ${ms(elapsed / MEETINGS)} per meeting   peak ${mb(peak)}`);
+  const load = loadavg()[0].toFixed(1);
+  const { elapsed, peak, cpu } = command(args, options);
+  row(name, `${ms(elapsed)}   cpu ${Number.isNaN(cpu) ? '- ms' : ms(cpu)}   ${ms(elapsed / MEETINGS)} per meeting   peak ${mb(peak)}   load ${load}`);
 };
 row('archive', `${MEETINGS} meetings: ${KINDS}`);
 timed(`${MEETINGS} meetings validate`, ['validate', 'minutes']);

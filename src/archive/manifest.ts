@@ -238,6 +238,19 @@ export class ManifestStore {
     this.current = structuredCloneManifest(this.initial.manifest);
   }
 
+  /** Changes made to this run's copy, not yet written: the next update writes them too. */
+  private deferred: Array<(manifest: Manifest) => void> = [];
+
+  /**
+   * Applies a change to this run's copy now and to the file with the next update (the next
+   * group's journal, or the run's last write): for records whose outputs are already on the disk
+   * as either record says (see the journal above), so the file is right with or without it.
+   */
+  defer(change: (manifest: Manifest) => void): void {
+    change(this.current);
+    if (!this.dryRun) this.deferred.push(change);
+  }
+
   update(change: (manifest: Manifest) => void): Manifest {
     if (this.dryRun) {
       change(this.current);
@@ -255,10 +268,12 @@ export class ManifestStore {
       const read = ours ? null : readManifest(this.outDir);
       const disk = read === null ? this.current : read.manifest;
       const before = read === null ? this.writtenText : read.text;
+      for (const deferred of this.deferred) deferred(disk);
       change(disk);
       disk.tool = this.tool;
       const text = manifestText(disk);
       if (text !== before) writeAtomic(path, text);
+      this.deferred = [];
       this.written = statOf(path);
       this.writtenText = text;
       this.current = disk;

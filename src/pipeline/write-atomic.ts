@@ -14,7 +14,9 @@
 // right after the run leaves the old file or the new one, never an empty or half-flushed file
 // under the output's name (on ext4 and most file systems a rename can reach the disk before the
 // data it names). The manifest and its journal are written the same way, so what they record is
-// on the disk before the outputs that depend on it are renamed. Windows cannot fsync a folder
+// on the disk before the outputs that depend on it are renamed. A batch (render-archive.ts) uses
+// the two halves apart, stageFile and placeStaged, to flush the folder once after a group's
+// renames instead of after each. Windows cannot fsync a folder
 // (opening one fails): there the rename alone is relied on, as NTFS journals it.
 //
 // Windows locks a DOCX open in Word: the rename over it fails with EBUSY or EPERM. That is retried
@@ -117,12 +119,21 @@ function createExclusive(dir: string, name: string): { temp: string; fd: number 
   }
 }
 
-export function writeAtomic(path: string, bytes: Uint8Array | string): void {
+/** A file's new bytes written and flushed under a temporary name beside it, not yet renamed into place. */
+export interface Staged {
+  path: string;
+  temp: string;
+}
+
+/**
+ * The first half of writeAtomic: the new bytes in a temporary file beside `path`, flushed to the
+ * disk. Nothing is left behind when it fails.
+ */
+export function stageFile(path: string, bytes: Uint8Array | string): Staged {
   const dir = dirname(path);
   ensureFolder(dir);
   checkTarget(path);
   const { temp, fd } = createExclusive(dir, basename(path));
-  let renamed = false;
   try {
     try {
       const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
@@ -131,16 +142,29 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
       for (let at = 0; at < data.length;) at += writeSync(fd, data, at, data.length - at);
       // On the disk before it takes the output's name (a full disk can show only here: ENOSPC, EIO).
       fsOps.fsync(fd);
-    } catch (error) {
-      throw error instanceof OutputWriteError ? error : new OutputWriteError(path, 'failed', error);
     } finally {
       closeSync(fd);
     }
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error instanceof OutputWriteError ? error : new OutputWriteError(path, 'failed', error);
+  }
+  return { path, temp };
+}
+
+/**
+ * The second half: the staged file renamed over `path` (retried while Windows locks it). The
+ * folder is not flushed: the caller does, once for every file it placed there (syncFolder),
+ * before it records anything that counts on the new names being on the disk.
+ */
+export function placeStaged(staged: Staged): void {
+  const { path, temp } = staged;
+  let renamed = false;
+  try {
     for (let attempt = 1; ; attempt++) {
       try {
         fsOps.rename(temp, path);
         renamed = true;
-        syncFolder(dir);
         return;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? '';
@@ -152,6 +176,11 @@ export function writeAtomic(path: string, bytes: Uint8Array | string): void {
   } finally {
     if (!renamed) rmSync(temp, { force: true });
   }
+}
+
+export function writeAtomic(path: string, bytes: Uint8Array | string): void {
+  placeStaged(stageFile(path, bytes));
+  syncFolder(dirname(path));
 }
 
 /**
