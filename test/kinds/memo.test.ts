@@ -66,7 +66,7 @@ describe('the memo', () => {
 
 describe('a memo checked without rendering', () => {
   it('is told by validate, not only by render, that no office is configured; --strict refuses it', () => {
-    const options = { lang: 'th' as const, project: findProject(), office: null };
+    const options = { lang: 'th' as const, project: { ...findProject(), configFile: null }, office: null };
     const lenient = validateMeetingFile('minutes/2566-02-ita-memo.yaml', { ...options, strict: false });
     expect(lenient.ok).toBe(true);
     expect(lenient.diagnostics.map((d) => [d.code, d.severity])).toEqual([['OFFICE_NOT_CONFIGURED', 'warning']]);
