@@ -226,3 +226,10 @@ export function pdfjsFindCount(pageText: string, query: string): number {
   const page = normalise(pageText.replace(/\n/g, ' '));
   return page.split(normalise(query)).length - 1;
 }
+
+/** Each page's text as `engine` gives it (PDFium and pdf.js from the bytes, the others from a file). */
+export async function enginePages(engine: EngineName, pdf: Uint8Array): Promise<string[]> {
+  if (engine === 'pdfium') return (await pdfiumRead(pdf)).pages;
+  if (engine === 'pdfjs') return pdfjsPages(pdf);
+  return withFile(pdf, { poppler: popplerPages, mupdf: mupdfPages, ghostscript: ghostscriptPages, pypdf: pypdfPages }[engine]);
+}

@@ -13,7 +13,7 @@ import { renderPdf } from '../../src/writers/pdf/index.js';
 import { mmToPt } from '../../src/writers/pdf/units.js';
 import { corpusDocument } from './support/corpus-document.js';
 import { t } from '../support/sample-document.js';
-import { ENGINES, ghostscriptPages, mupdfPages, pdfiumRead, pdfjsPages, popplerPages, pypdfPages, withFile } from '../support/pdf-engines.js';
+import { ENGINES, enginePages, withFile } from '../support/pdf-engines.js';
 import { OFFICIAL_PROSE } from './corpus/official-prose.js';
 import { SPREAD_LINES } from './corpus/spread-lines.js';
 
@@ -122,9 +122,7 @@ describe.each<Align>(['thaiDistribute', 'justify'])('PDF %s paragraphs', (align)
 
   it.each(ENGINES)('read back exactly in %s', async (engine) => {
     const { bytes } = await rendered;
-    const pages = engine === 'pdfium' ? (await pdfiumRead(bytes)).pages
-      : engine === 'pdfjs' ? await pdfjsPages(bytes)
-      : withFile(bytes, { poppler: popplerPages, mupdf: mupdfPages, ghostscript: ghostscriptPages, pypdf: pypdfPages }[engine]);
+    const pages = await enginePages(engine, bytes);
     const found = engine === 'pdfjs' ? foundInPdfjs : foundJoined;
     // Ghostscript's txtwrite shows horizontal distance as spaces (an indent too, left out for
     // every engine): a space justify widened reads as several.
@@ -160,9 +158,7 @@ describe('PDF thaiDistribute lines spread far (a phrase alone on its line)', () 
   // character spacing, Tc), pdf.js, MuPDF, Ghostscript and pypdf read these lines letter by letter.
   it.each(ENGINES)('read back exactly in %s', async (engine) => {
     const { bytes } = await rendered;
-    const pages = engine === 'pdfium' ? (await pdfiumRead(bytes)).pages
-      : engine === 'pdfjs' ? await pdfjsPages(bytes)
-      : withFile(bytes, { poppler: popplerPages, mupdf: mupdfPages, ghostscript: ghostscriptPages, pypdf: pypdfPages }[engine]);
+    const pages = await enginePages(engine, bytes);
     const found = engine === 'pdfjs' ? foundInPdfjs : foundJoined;
     const read = pages.map((p) => p.replace(/ {2,}/g, ' '));
     expect(SPREAD_LINES.filter((p) => !found(read, p))).toEqual([]);
