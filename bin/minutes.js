@@ -34,7 +34,8 @@ const { isMainThread } = require('node:worker_threads');
  * changes no result: every example's DOCX and PDF stayed byte-identical.
  * V8's flags belong to the process, worker threads included, and a code cache is accepted only
  * under the flags it was made with: this one is set here, before the bundle loads, in every run
- * that makes or reads a cache (tools/bundle.mjs makes them through this file); workers inherit it.
+ * of a profile that has it (below), whether it makes or reads that profile's cache (tools/bundle.mjs
+ * makes them through this file); workers inherit it.
  */
 const TIERING = '--interrupt-budget=675840';
 

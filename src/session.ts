@@ -7,7 +7,8 @@
 // compiled templates, the office's configuration and fonts, when their files did not change) stay
 // warm, as does what comes from the tool itself (its fonts, HarfBuzz, its precompiled templates).
 // A worker thread has a session of its own.
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute } from 'node:path';
+import { isInside } from './load/resolve-path.js';
 
 /** What a map holds: things read from the user's files, or from the tool's own installation. */
 export type Scope = 'inputs' | 'tool';
@@ -48,12 +49,6 @@ function keyFiles(key: unknown): readonly string[] {
   return isAbsolute(path) ? [path] : [];
 }
 
-/** `path` is `dir` or below it. */
-export function within(dir: string, path: string): boolean {
-  const rel = relative(dir, path);
-  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-}
-
 /** The changes of a watch of `targets` (files and folders): plain data, so a worker thread can be told them too. */
 export interface WatchChanges {
   paths: string[];
@@ -61,7 +56,7 @@ export interface WatchChanges {
 }
 
 export function changesOf({ paths, targets }: WatchChanges): Changes {
-  return { paths, watched: (path) => targets.some((target) => within(target, path)) };
+  return { paths, watched: (path) => targets.some((target) => isInside(target, path)) };
 }
 
 export class Session {
@@ -95,7 +90,7 @@ export class Session {
     this.resets++;
     const changed = changes === undefined ? [] : [...changes.paths];
     const stale = (files: readonly string[]) =>
-      files.length === 0 || files.some((file) => !changes?.watched(file) || changed.some((path) => within(path, file) || within(file, path)));
+      files.length === 0 || files.some((file) => !changes?.watched(file) || changed.some((path) => isInside(path, file) || isInside(file, path)));
     for (const owned of this.maps.values()) {
       if (owned.scope === 'tool') continue;
       if (owned.keep === undefined && changes === undefined) {
